@@ -1,0 +1,56 @@
+import type { Span } from "../../core/span.js";
+import type { Currency, DatePrecision, MoneyQualifier, Stage, ValuationBasis } from "../3-recognize/types.js";
+
+/**
+ * The output contract of `dealgraph extract` (see docs/extract-output.md). Fields may be added;
+ * none may be renamed or dropped. All spans point into the decoded original input.
+ */
+
+export interface NamedRef {
+  /** Display name after normalization. */
+  readonly name: string;
+  /** The words exactly as the source has them. */
+  readonly text: string;
+  readonly span: Span;
+}
+
+export interface InvestorRef extends NamedRef {
+  readonly lead: boolean;
+}
+
+export interface MoneyJson {
+  readonly min: number | null;
+  readonly max: number | null;
+  readonly currency: Currency | null;
+  readonly qualifier: MoneyQualifier;
+  readonly text: string;
+  readonly span: Span;
+}
+
+export interface ValuationJson extends MoneyJson {
+  readonly basis: ValuationBasis;
+}
+
+export interface PartialDateJson {
+  readonly value: string | null;
+  readonly precision: DatePrecision;
+  readonly text: string;
+  readonly span: Span;
+}
+
+export type EventStatus = "completed" | "in_progress" | "planned" | "rumored";
+
+export interface FinancingEvent {
+  readonly kind: "financing";
+  readonly company: NamedRef;
+  readonly round: { readonly stage: Stage; readonly text: string; readonly label: string | null } | null;
+  readonly amount: MoneyJson | null;
+  readonly valuation: ValuationJson | null;
+  readonly investors: readonly InvestorRef[];
+  readonly date: PartialDateJson | null;
+  readonly disclosed: PartialDateJson | null;
+  readonly status: EventStatus;
+  readonly evidence: readonly Span[];
+  /** Earlier figures this event's amount corrects (the first report), kept for the record. */
+  readonly superseded?: readonly MoneyJson[];
+}
