@@ -54,3 +54,18 @@ export interface FinancingEvent {
   /** Earlier figures this event's amount corrects (the first report), kept for the record. */
   readonly superseded?: readonly MoneyJson[];
 }
+
+/**
+ * "阿里已投资了零一万物、智谱AI和百川智能" states who invested in whom without naming a round.
+ * Such statements are kept as relations so the knowledge base can answer "who backs whom" even
+ * when no round is known. `negated` relations record investors that withdrew or did not invest
+ * ("字节曾有意投资MiniMax……最终还是退出了"), so a later source cannot silently turn them positive.
+ */
+export interface InvestmentRelation {
+  readonly kind: "investment";
+  readonly investor: NamedRef;
+  readonly company: NamedRef;
+  readonly negated: boolean;
+  readonly status: EventStatus;
+  readonly evidence: readonly Span[];
+}
