@@ -1,4 +1,5 @@
-import { Command, CommanderError } from "commander";
+import { Command, CommanderError, Option } from "commander";
+import { extractCommand } from "./commands/extract.js";
 import { textCommand } from "./commands/text.js";
 import { processOutput, type Output } from "./output.js";
 
@@ -18,6 +19,15 @@ export async function main(argv: string[], io: Output = processOutput): Promise<
     .option("--original", "print the decoded original (the string spans point into)")
     .action(async (inputs: string[], opts) => {
       exitCode = await textCommand(inputs, opts, io);
+    });
+
+  program
+    .command("extract")
+    .description("find financing events in inputs (same inputs as `text`)")
+    .argument("<inputs...>", "files, directories, - for stdin, .jsonl files, http(s) URLs")
+    .addOption(new Option("--format <format>", "output format (default: table on a terminal, else json)").choices(["json", "duee", "csv", "table"]))
+    .action(async (inputs: string[], opts) => {
+      exitCode = await extractCommand(inputs, opts, io);
     });
 
   try {
