@@ -5,7 +5,7 @@
 
 // "完成数千万元A轮融资", "获得近亿元人民币B轮融资", "拿下2亿元", "斩获", "宣布完成", "获腾讯战略投资"
 export const ZH_FINANCING_VERB =
-  /(?:宣布|正式|成功|顺利|已经|已|先后|连续|接连|再获|再次)?(?:完成了?|获得了?|获投|获|拿下|拿到|斩获|收获|迎来|落地|敲定|锁定|融得|募得|完成首关)/u;
+  /(?:宣布|正式|成功|顺利|已经|已|先后|连续|接连|再获|再次)?(?:完成了?|获得了?|获投|获|拿下|拿到|斩获|收获|迎来|落地|敲定|锁定|融得|募得)/u;
 
 // The financing act itself: "融资", "投资", "注资", "增资", "战略投资", "募资"
 export const ZH_FINANCING_NOUN = /融资|投资|注资|增资扩股|增资|募资|募集资金|认购/u;
@@ -22,10 +22,10 @@ export const EN_FINANCING_NOUN = /\b(?:round|funding|financing|investment|seed|s
 
 // Not company financing: margin trading, leasing, IPO proceeds, acquisitions, pledges, a fund raising its own money.
 export const ZH_NOT_FINANCING =
-  /融资融券|融资余额|融资买入|融资净买入|融资净卖出|融券|两融|融资租赁(?![^，。]{0,12}(?:完成|获得)[^，。]{0,10}轮)|融资担保|融资成本|融资难|上市募资|首发募资|募资净额|募集资金净额|发售|招股|挂牌上市|登陆[^，。]{0,6}(?:交易所|科创板|创业板|主板|港交所)|收购|并购|吸收合并|股权转让|老股转让|受让|质押|冻结|补贴|基石投资|(?:基金|母基金)[^，。]{0,12}(?:募集|首关|关账|设立|成立)|完成(?:新一期)?[^，。]{0,10}基金(?:的)?募集|首期规模|授信|贷款/u;
+  /融资融券|融资余额|融资买入|融资净买入|融资净卖出|融券|两融|融资租赁(?![^，。]{0,12}(?:完成|获得)[^，。]{0,10}轮)|融资担保|融资成本|融资难|上市募资|首发募资|募资净额|募集资金净额|发售|招股|挂牌上市|登陆[^，。]{0,6}(?:交易所|科创板|创业板|主板|港交所)|收购|并购|吸收合并|股权转让|老股转让|受让|质押|冻结|补贴|基石投资|(?:基金|母基金)[^，。]{0,12}(?:募集|首关|关账|设立|成立)|完成(?:新一期)?[^，。]{0,10}基金的?募集|首期规模|授信|贷款/u;
 
 export const EN_NOT_FINANCING =
-  /\b(?:IPO|initial public offering|went public|going public|acquir(?:e|es|ed|ing|ition)|merger|to buy|buys|bought|new fund|closed (?:a|its) (?:new )?(?:\$[\d.]+\s*(?:m|bn|million|billion) )?fund|fund (?:I|II|III|IV|V)\b|layoffs?|cuts? jobs|debt facility|loan|grant)\b/iu;
+  /\b(?:IPO|initial public offering|went public|going public|acquir(?:e|es|ed|ing|ition)|merger|to buy|buys|bought|new fund|closed (?:a|its) (?:new )?(?:\$[\d.]+\s*(?:m|bn|million|billion) )?fund|layoffs?|cuts? jobs|debt facility|loan|grant)\b/iu;
 
 // Denials and deals that did not happen: "否认", "消息不实", "假的", "与事实不符", "denied".
 export const ZH_DENIAL = /否认|不实|假的|没有这回事|与事实不符|纯属谣言|辟谣|并未(?:参与|投资|完成)|没有参与|未参与|并无此事|不存在的/u;

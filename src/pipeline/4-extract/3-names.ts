@@ -23,13 +23,13 @@ const EN_SEPARATOR = /\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as|&)\s
 
 // Words before a name that are not part of it: "老股东经纬创投", "外部投资者X", "天使投资人周启明", "Existing investors Lux Capital".
 const ZH_PREFIX =
-  /^(?:由|并|且|其中|以及|另外|此外|还有|包括|包含|本轮|该轮|此轮|本次|老股东|原股东|现有股东|原有股东|新股东|股东|外部投资者|战略投资者|财务投资者|产业投资者|投资者|投资方|投资机构|机构|知名|员工持股平台|持股平台|产业资本|国资|天使投资人|个人投资者|知名天使投资人|公司董事长|董事长|公司创始人|创始人|公司|集团|旗下|新进|新引入的?|引入的?|继续|持续|均|也|亦|还|共同|联合)+/u;
+  /^(?:[由并且均也亦]|其中|以及|另外|此外|还有|包括|包含|本轮|该轮|此轮|本次|老股东|原股东|现有股东|原有股东|新股东|股东|外部投资者|战略投资者|财务投资者|产业投资者|投资者|投资方|投资机构|机构|知名|员工持股平台|持股平台|产业资本|国资|天使投资人|个人投资者|知名天使投资人|公司董事长|董事长|公司创始人|创始人|公司|集团|旗下|新进|新引入的?|引入的?|继续|持续|还|共同|联合)+/u;
 const EN_PREFIX =
   /^(?:(?:and|also|including|include|includes|both|the|from|by|with|existing|returning|current|new|previous|prior|investors?|backers?|as well as)\s+)+/iu;
 
 // Words after a name that are not part of it: "X等", "X等9名投资者", "X作为新股东", "X as a new investor".
 const ZH_SUFFIX =
-  /(?:等(?:[\d一二三四五六七八九十几多]+[名家位个]?)?(?:机构|投资者|投资方|投资人|财务机构|产业资本|产业方|股东|国资|基金|LP|战略投资者|外部投资者)?|[\d一二三四五六七八九十两]+[名家位个](?:投资者|投资方|机构|股东)|作为(?:新股东|战略投资者|投资方)|为(?:本轮)?(?:领投方|新股东)|(?:继续|持续|共同|也|均|亦|同时)+)$/u;
+  /(?:等(?:[\d一二三四五六七八九十几多]+[名家位个]?)?(?:机构|投资者|投资方|投资人|财务机构|产业资本|产业方|股东|国资|基金|LP|战略投资者|外部投资者)?|[\d一二三四五六七八九十两]+[名家位个](?:投资者|投资方|机构|股东)|作为(?:新股东|战略投资者|投资方)|为(?:本轮)?(?:领投方|新股东)|(?:继续|持续|共同|[也均亦]|同时)+)$/u;
 const EN_SUFFIX = /(?:\s+(?:as (?:a )?new investors?|also|too|as well|each|both|among others|and others|et al\.?))+$/iu;
 
 // A parenthetical that is not part of the registered name: "（EBRD）", "（以下简称“X”）", "(lead)".
@@ -38,11 +38,11 @@ const TRAILING_PAREN = /[（(][^（）()]*[)）]$/u;
 const LEGAL_PAREN = /[（(](?:有限合伙|集团|北京|上海|深圳|天津|中国|香港|控股|普通合伙|特殊普通合伙)[)）]$/u;
 
 // An "X旗下Y" or "X的Y": the investor is Y ("宁德时代旗下晨道资本" → 晨道资本).
-const UNDER = /旗下(?:的)?|下属(?:的)?/u;
+const UNDER = /旗下的?|下属的?/u;
 
 // Not a name: unnamed parties and quantities ("多家国资背景基金", "一家美元基金", "a group of angels").
 const GENERIC =
-  /^(?:多家|多位|多名|一家|一位|一名|若干|数家|部分|其他|其它|其余|某|一些|众多|多个|几家|几位|两家|三家|诸多|各|外部|相关|新老|该|本轮|本次|本公司|此轮|上述|地方|当地)|^(?:a|an|several|some|other|various|unnamed|undisclosed|existing|a group of|angel investors|individual investors|investors|backers|the company)\b|^(?:老股东|原股东|现有股东|股东|投资方|投资人|投资者|机构|基金|资本|天使投资人|财务顾问|本轮|新股东|公司|LP|VC|PE)$/iu;
+  /^(?:多家|多位|多名|一家|一位|一名|若干|数家|部分|其他|其它|其余|[某各该]|一些|众多|多个|几家|几位|两家|三家|诸多|外部|相关|新老|本轮|本次|本公司|此轮|上述|地方|当地)|^(?:a|an|several|some|other|various|unnamed|undisclosed|existing|a group of|angel investors|individual investors|investors|backers|the company)\b|^(?:老股东|原股东|现有股东|股东|投资方|投资人|投资者|机构|基金|资本|天使投资人|财务顾问|本轮|新股东|公司|LP|VC|PE)$/iu;
 
 export function isGenericName(name: string): boolean {
   return GENERIC.test(name) || name.length < 2;
@@ -151,8 +151,8 @@ const CLAUSE_WORD = /领投|跟投|参投|融资|完成|宣布|获得|表示|透
 
 function looksLikeName(name: string): boolean {
   if (name.length > 40) return false;
-  if (!/[\p{L}]/u.test(name)) return false;
+  if (!/\p{L}/u.test(name)) return false;
   if (CLAUSE_WORD.test(name)) return false;
-  if (/^[\d.%]+/u.test(name) && !/[\p{L}]{2}/u.test(name)) return false;
+  if (/^[\d.%]+/u.test(name) && !/\p{L}{2}/u.test(name)) return false;
   return true;
 }

@@ -29,22 +29,22 @@ export interface InvestorGroup {
 
 const LEAD_WORD = /(?:联合|共同|一同|携手|独家)?领投(?!方)/gu;
 const FOLLOW_WORD =
-  /(?:继续|持续|共同|也|均|亦|同时|另外|则)?(?:跟投|参投|跟进|加码|加注|追加投资|追加|超额认购|参与投资|参与跟投|共同参与|参与了?本轮(?:融资|投资)?|联合投资|继续投资|继续支持|作为新股东加入|新股东加入|参与(?=$)|入股(?=$)|也参与了?|共同投资|共同完成|跟进投资|参与认购|认购(?=$))/gu;
+  /(?:继续|持续|共同|[也均亦则]|同时|另外)?(?:跟投|参投|跟进|加码|加注|追加投资|追加|超额认购|参与投资|参与跟投|共同参与|参与了?本轮(?:融资|投资)?|联合投资|继续投资|继续支持|作为新股东加入|新股东加入|参与$|入股$|也参与了?|共同投资|共同完成|参与认购|认购$)/gu;
 const LIST_INTRO =
-  /(?:本轮|本次|此轮|该轮)?(?:投资方|投资机构|投资人|投资者|出资方|发行对象|认购对象|获配对象|获配机构|新股东|投资方阵容)(?:分别|主要|均|则)?(?:为|是|包括|包含|有|来自)[：:]?/gu;
+  /(?:本轮|本次|此轮|该轮)?(?:投资方|投资机构|投资人|投资者|出资方|发行对象|认购对象|获配对象|获配机构|新股东|投资方阵容)(?:分别|主要|均|则)?(?:[为是有]|包括|包含|来自)[：:]?/gu;
 const SOLE_WORD = /独家(?:投资|提供|认购|出资|注资|战略投资)/gu;
-const BY_VERB = /由(.{2,60}?)(?:合计|共同|联合)?(?:增资|出资|投资|注资|提供|认购|完成)(?=$|[，。；]|的|人民币|美元|约|超|近|合计|\d)/gu;
+const BY_VERB = /由(.{2,60}?)(?:合计|共同|联合)?(?:增资|出资|投资|注资|提供|认购|完成)(?=$|[，。；的约超近\d]|人民币|美元|合计)/gu;
 // "获得腾讯5000万元战略投资", "获CYVN Holdings约22亿美元战略投资", "获得红杉中国种子基金5000万元投资"
-const GET_FROM = /(?:获得|获)了?([^，。；]{2,40}?)(?=(?:约|超|近|逾)?\d|(?:约|超|近|逾)?数[十百千万亿]|战略投资|投资|注资|入股|的(?:战略)?投资)/gu;
-const INTRODUCE = /引入(?:了)?/gu;
+const GET_FROM = /(?:获得|获)了?([^，。；]{2,40}?)(?=[约超近逾]?\d|[约超近逾]?数[十百千万亿]|战略投资|投资|注资|入股|的(?:战略)?投资)/gu;
+const INTRODUCE = /引入了?/gu;
 const LEAD_IS = /领投方(?:为|是)[：:]?/gu;
-const IS_LEAD = /(?:为|是)(?:本轮|本次)?(?:的)?领投方/gu;
+const IS_LEAD = /(?:为|是)(?:本轮|本次)?的?领投方/gu;
 const SUBSCRIBE = /(?:将|拟)?以[^，。；]{0,40}?认购/gu;
-const SIGN_WITH = /与([^，。；]{2,80}?)(?:签署|签订|订立)(?:了)?[^，。；]{0,12}(?:增资|投资|认购)/gu;
+const SIGN_WITH = /与([^，。；]{2,80}?)(?:签署|签订|订立)了?[^，。；]{0,12}(?:增资|投资|认购)/gu;
 
 // Words before an investor list that belong to the clause, not the name: "本轮由", "其中", "B轮由".
 const CLAUSE_LEAD_IN =
-  /^(?:[，,]?\s*)(?:本轮(?:融资|投资)?|本次(?:融资|投资|增资)?|该轮|此轮|这一?轮|其中|此外|另外|同时|并|且|而|其|另|以及|及|和|(?:Pre-)?[A-Fa-f]\d?\+{0,2}轮|天使\+?轮|种子轮|战略轮|Pre-IPO轮|[A-F]轮融资)*(?:由|为)?/u;
+  /^[，,]?\s*(?:本轮(?:融资|投资)?|本次(?:融资|投资|增资)?|该轮|此轮|这一?轮|其中|此外|另外|同时|[并且而其另及和]|以及|(?:Pre-)?[A-Fa-f]\d?\+{0,2}轮|天使\+?轮|种子轮|战略轮|Pre-IPO轮|[A-F]轮融资)*(?:由|为)?/u;
 
 /** Investor groups in one Chinese clause. `clause` is in clean-text coordinates of `text`. */
 export function investorGroupsZh(text: string, clause: Span): InvestorGroup[] {
@@ -70,7 +70,7 @@ export function investorGroupsZh(text: string, clause: Span): InvestorGroup[] {
     // "获得阿里巴巴领投的5亿元B轮融资", "由启明创投领投的3.5亿元B轮融资"
     const by = Math.max(before.lastIndexOf("由"), lastIndexOfAny(before, ["获得", "获"]));
     const from = by >= 0 ? by + (before.startsWith("获得", by) ? 2 : 1) : leadIn(0, m.index);
-    const objectMatch = /^了?([^，。；的]{2,40}?)(?:的|约|近|超|[\d数]|(?:Pre-)?[A-F]\+?轮|天使|种子|战略|新一轮)/u.exec(after);
+    const objectMatch = /^了?([^，。；的]{2,40}?)(?:[的约近超\d数]|(?:Pre-)?[A-F]\+?轮|天使|种子|战略|新一轮)/u.exec(after);
     if (by < 0 && objectMatch && !/^的/u.test(after) && /融资|投资|轮/u.test(after)) {
       // "腾讯投资近日领投了上海雾隐互娱网络科技有限公司的数亿元B轮融资": investor first, company after
       const objStart = m.index + m[0].length + (after.startsWith("了") ? 1 : 0);
@@ -138,7 +138,7 @@ function lastIndexOfAny(s: string, words: string[]): number {
 }
 
 // Adverbs between the names and the verb: "经纬已于今年3月领投", "红杉中国继续加码".
-const TRAILING_ADVERB = /(?:近日|日前|今日|近期|已经|已|曾|再次|也|还|则|均|亦|继续|持续|共同|联合|同时|分别|此前|今年\d{1,2}月|于[^，。]{0,12}?)+$/u;
+const TRAILING_ADVERB = /(?:近日|日前|今日|近期|已经|[已曾也还则均亦]|再次|继续|持续|共同|联合|同时|分别|此前|今年\d{1,2}月|于[^，。]{0,12}?)+$/u;
 
 function trimAdverbs(c: string, from: number, to: number): number {
   const m = TRAILING_ADVERB.exec(c.slice(from, to));
@@ -160,7 +160,7 @@ function dedupe(groups: InvestorGroup[]): InvestorGroup[] {
 
 const EN_LEAD = /\b(?:co-)?led by\s+/giu;
 const EN_PARTICIPATION = /\b(?:with participation (?:from|of|by)|alongside|joined by|with backing from|participation from)\s+/giu;
-const EN_FROM = /\b(?:raised|raises|secured|secures|closed|closes|landed|lands|got|gets|received|receives)\b[^.;]*?\bfrom\s+/giu;
+const EN_FROM = /\b(?:raised|raises|secured|secures|closed|closes|landed|lands|got|gets|received|receives)(?:[^.;]*?\s)?from\s+/giu;
 const EN_INCLUDE = /\b(?:backers|investors|participants|other investors|new investors|existing investors)\s+(?:include|included|including|are|were)\s+/giu;
 const EN_FOLLOW_VERB =
   /\s+(?:also\s+|both\s+|each\s+)?(?:participated|participates|joined|join|took part|invested|chipped in|returned|came in|put in money|contributed|followed on|backed the round)\b/giu;
@@ -204,11 +204,9 @@ function englishListEnd(s: string, from: number): number {
   return m ? from + m.index : s.length;
 }
 
-// A list before a verb starts after the last clause opener: "Existing investors A and B also participated".
+// A list before a verb starts at the sentence start or the last colon/semicolon: "Existing investors
+// A and B also participated" (splitNames drops "Existing investors" and unnamed "a group of angels").
 function englishListStart(s: string, end: number): number {
   const head = s.slice(0, end);
-  const m = /(?:^|[.;:]\s*|,\s+(?=[A-Z])(?![A-Z][a-z]+(?:\s+[A-Z][a-z]+)*,)|\b(?:while|and|but)\s+(?=[A-Z]))(?:(?:existing|returning|current|new|other)\s+(?:investors?|backers?)\s+)?(?=[^,.;:]*$)/iu.exec(
-    head,
-  );
-  return m ? m.index + m[0].length : 0;
+  return Math.max(head.lastIndexOf(":"), head.lastIndexOf(";")) + 1;
 }
