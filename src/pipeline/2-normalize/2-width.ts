@@ -1,8 +1,10 @@
 import type { MappedText } from "../../core/mapped-text.js";
 import { applyEdits, type StepEdit, type StepResult } from "./step.js";
 
-/** Anything this step might touch; text without it is returned as is. */
-export const WIDE = /[\u3000\uFF01-\uFF5E\uFFE0-\uFFE6]/;
+/** Runs of full-width forms this step may convert ("，：！；？" are Chinese punctuation, not here). */
+export const WIDE = /[\u3000\uFF02-\uFF0B\uFF0D-\uFF19\uFF1C-\uFF1E\uFF20-\uFF5E\uFFE0-\uFFE6]+/g;
+/** "１，５００", "１０：３０": a full-width comma or colon between digits. */
+export const NUMBER_PUNCT = /[0-9\uFF10-\uFF19][，：](?=[0-9\uFF10-\uFF19])/g;
 
 // Full-width ASCII symbols that parsers read ("＋", "－", "（Pre-A）", "％"), always made half-width.
 // Chinese sentence punctuation ！，；：？ stays full-width: it is the script's own punctuation.
@@ -38,21 +40,25 @@ function isThousands(s: string, at: number): boolean {
 
 export function toHalfWidth(text: MappedText): StepResult {
   const s = text.text;
-  if (!WIDE.test(s)) return applyEdits(text, []);
   const edits: StepEdit[] = [];
-  let runStart = -1;
-  let run = "";
-  for (let i = 0; i <= s.length; i++) {
-    const c = s.charCodeAt(i);
-    const half = c === 0x3000 || (c >= 0xff01 && c <= 0xffe6) ? halfWidth(s, i) : null;
-    if (half !== null) {
-      if (runStart < 0) runStart = i;
-      run += half;
-    } else if (runStart >= 0) {
-      edits.push({ start: runStart, end: i, text: run }); // same length: mapped char by char
-      runStart = -1;
-      run = "";
+  for (const m of s.matchAll(NUMBER_PUNCT)) {
+    const half = halfWidth(s, m.index + 1);
+    if (half !== null) edits.push({ start: m.index + 1, end: m.index + 2, text: half });
+  }
+  for (const m of s.matchAll(WIDE)) {
+    let runStart = -1;
+    let run = "";
+    for (let i = m.index; i <= m.index + m[0].length; i++) {
+      const half = i < m.index + m[0].length ? halfWidth(s, i) : null;
+      if (half !== null) {
+        if (runStart < 0) runStart = i;
+        run += half;
+      } else if (runStart >= 0) {
+        edits.push({ start: runStart, end: i, text: run }); // same length: mapped char by char
+        runStart = -1;
+        run = "";
+      }
     }
   }
-  return applyEdits(text, edits);
+  return applyEdits(text, edits.sort((a, b) => a.start - b.start));
 }

@@ -16,8 +16,14 @@ interface Node {
 
 class Stage {
   private readonly root: Node = { next: new Map() };
-  /** Code units that start a key: matching is tried only there. */
-  readonly first = new Uint8Array(0x10000);
+  /** One-unit keys, looked up directly ("們" → "们"). */
+  private readonly single: (string | undefined)[] = new Array<string | undefined>(0x10000);
+  /** Code units that start a longer key: the trie is walked only there. */
+  private readonly multiFirst = new Uint8Array(0x10000);
+  /** Code units that occur in some key: a run of others can hold no match. */
+  private readonly inKey = new Uint8Array(0x10000);
+  /** Code units whose presence can change the text; a run without one is skipped. */
+  private readonly touched = new Uint8Array(0x10000);
 
   constructor(group: DictGroup) {
     // later dictionaries of a group are loaded first, so earlier ones (phrases) win ties, as in OpenCC
@@ -31,13 +37,16 @@ class Stage {
       let next = node.next.get(c);
       if (!next) node.next.set(c, (next = { next: new Map() }));
       node = next;
+      this.inKey[c] = 1;
+      if (from.length !== to.length || c !== to.charCodeAt(i)) this.touched[c] = 1;
     }
     node.value = to;
-    this.first[from.charCodeAt(0)] = 1;
+    if (from.length === 1) this.single[from.charCodeAt(0)] = to;
+    else this.multiFirst[from.charCodeAt(0)] = 1;
   }
 
   /** Longest key starting at `i`, as OpenCC matches. */
-  match(s: string, i: number): { end: number; value: string } | null {
+  private match(s: string, i: number): { end: number; value: string } | null {
     let node: Node | undefined = this.root;
     let best: { end: number; value: string } | null = null;
     for (let j = i; j < s.length; j++) {
@@ -50,18 +59,37 @@ class Stage {
 
   edits(s: string): StepEdit[] {
     const edits: StepEdit[] = [];
-    for (const [from, to] of chunks(s, this.first)) {
-      for (let i = from; i < to; ) {
-        const m = this.first[s.charCodeAt(i)] ? this.match(s, i) : null;
-        if (!m) {
-          i++;
-          continue;
-        }
-        if (m.value !== s.slice(i, m.end)) edits.push({ start: i, end: m.end, text: m.value });
-        i = m.end;
+    let start = 0;
+    let touched = false;
+    for (let i = 0; i <= s.length; i++) {
+      const c = i < s.length ? s.charCodeAt(i) : -1;
+      if (c >= 0 && this.inKey[c]) {
+        if (this.touched[c]) touched = true;
+        continue;
       }
+      // [start, i) is a run of key characters; OpenCC's greedy match restarts after any other one
+      if (touched) this.convertRun(s, start, i, edits);
+      start = i + 1;
+      touched = false;
     }
     return edits;
+  }
+
+  private convertRun(s: string, from: number, to: number, edits: StepEdit[]): void {
+    for (let i = from; i < to; ) {
+      const c = s.charCodeAt(i);
+      if (this.multiFirst[c]) {
+        const m = this.match(s, i);
+        if (m) {
+          if (m.value !== s.slice(i, m.end)) edits.push({ start: i, end: m.end, text: m.value });
+          i = m.end;
+          continue;
+        }
+      }
+      const one = this.single[c];
+      if (one !== undefined && one !== s[i]) edits.push({ start: i, end: i + 1, text: one });
+      i++;
+    }
   }
 }
 
@@ -70,25 +98,6 @@ function* entries(dict: DictLike): Iterable<readonly [string, string]> {
   for (const line of dict.split("|")) {
     const [from, to] = line.split(" ");
     if (from && to !== undefined) yield [from, to];
-  }
-}
-
-/**
- * Lines that hold a character some table starts with; the rest (most of a Simplified text) is
- * skipped without a lookup per character.
- */
-function* chunks(s: string, first: Uint8Array): Iterable<[number, number]> {
-  let start = 0;
-  while (start < s.length) {
-    let end = s.indexOf("\n", start);
-    if (end < 0) end = s.length;
-    for (let i = start; i < end; i++) {
-      if (first[s.charCodeAt(i)]) {
-        yield [start, end];
-        break;
-      }
-    }
-    start = end + 1;
   }
 }
 

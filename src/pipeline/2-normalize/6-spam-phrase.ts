@@ -17,12 +17,18 @@ type Shape =
   | "locative"; // "灰指甲外用药,外依照": the next clause opens with a bare locative ("外")
 
 const COMMA = /[,，]/g;
+const HAN_COMMA = /\p{Script=Han}[,，]/u;
 const AFTER_COMMA = new Set([..."，,。．.；;！？!?、：:"]);
 const CLAUSE_END = new Set([..."，,。；;！？!?、"]);
 const SENTENCE_END = new Set([..."。；;！？!?"]);
+const CLOSING = new Set([..."”’」』)）》"]);
+/** "上," "角," "实际。": nouns and locatives left alone as a clause (not "同时," "目前," "对,"). */
+const FRAGMENT_TAGS = new Set(["f", "n", "nz", "ng", "s"]);
 /** Words that never belong to a spliced product phrase: prepositions, conjunctions, particles, pronouns, adverbs, times. */
 const FUNCTION_TAGS = new Set(["p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "rr", "rz", "y", "e", "o", "d", "zg", "h", "k", "t", "tg"]);
-const NOMINAL_TAGS = new Set(["n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "nl", "ng", "s", "x", "q", "b", "vn", "an", "j"]);
+/** Names of people, places and organisations are the article's content, never a spliced product. */
+const NAME_TAGS = new Set(["nr", "nrt", "nrfg", "ns", "nt"]);
+const NOMINAL_TAGS = new Set(["n", "nz", "nl", "ng", "s", "x", "q", "b", "vn", "an", "j"]);
 /** "数千万", "两亿": an amount is never spam. */
 const NUMERAL = /^[〇零一二三四五六七八九十百千万亿两数几余多半]+$/;
 const NOUN_LIKE = /^(?:[nsx]|vn)/;
@@ -43,9 +49,10 @@ interface Site {
 
 export function removeSpamPhrases(text: MappedText): StepResult {
   const s = text.text;
-  const sites = findSites(s);
-  if (sites.length === 0) return applyEdits(text, []);
+  if (!HAN_COMMA.test(s)) return applyEdits(text, []);
   const lex = lexicon();
+  const sites = findSites(s, lex);
+  if (sites.length === 0) return applyEdits(text, []);
   const minority = minorityComma(s);
   const edits = new Map<number, StepEdit>();
   const accepted = new Set<string>();
@@ -77,29 +84,62 @@ function noOverlap() {
   return (e: StepEdit) => (e.start >= end ? ((end = e.end), true) : false);
 }
 
-/** Commas with Han right before them that break the text in one of the four shapes. */
-function findSites(s: string): Site[] {
+/**
+ * Commas with Han right before them that break the text in one of the four shapes. Only the
+ * dictionary is consulted here (most commas are plain commas); jieba runs on the few sites.
+ */
+function findSites(s: string, lex: Lexicon): Site[] {
   const sites: Site[] = [];
   for (const m of s.matchAll(COMMA)) {
     const p = m.index;
     if (!isHan(s.charCodeAt(p - 1))) continue;
+    const next = s[p + 1] ?? "\n";
+    // most commas are followed by an ordinary clause: only these four openings can make a site
+    if (!AFTER_COMMA.has(next) && next !== "\n" && next !== " " && !CLAUSE_END.has(s[p + 2] ?? "") && !CLAUSE_END.has(s[p + 3] ?? "") && lex.pos(next) !== "f") {
+      continue;
+    }
     let a = p;
     while (a > 0 && p - a < MAX_LINE_PHRASE && isHan(s.charCodeAt(a - 1))) a--;
     let q = p + 1;
     while (q < s.length && q - p <= 8 && isHan(s.charCodeAt(q))) q++;
-    const lineStart = s.lastIndexOf("\n", p - 1) + 1;
-    let lineEnd = s.indexOf("\n", p);
-    if (lineEnd < 0) lineEnd = s.length;
-    const next = s[p + 1] ?? "";
+    const after = s.slice(p + 1, q);
+    const lineStart = blankTo(s, a, -1);
+    const lineEnd = blankTo(s, p + 1, 1);
     let shape: Shape | null = null;
-    if (s.slice(lineStart, a).trim() === "" && s.slice(p + 1, lineEnd).trim() === "") shape = "line";
-    else if (q === p + 1 && AFTER_COMMA.has(next)) shape = "punct";
-    else if (q - p - 1 >= 1 && q - p - 1 <= 2 && CLAUSE_END.has(s[q] ?? "")) shape = "fragment";
-    else if (q - p - 1 >= 2) shape = "locative";
+    if (lineStart >= 0 && lineEnd >= 0) {
+      if (followsSentence(s, lineStart)) shape = "line";
+    }
+    else if (q === p + 1 && AFTER_COMMA.has(s[p + 1] ?? "")) shape = "punct";
+    else if (after.length >= 1 && after.length <= 2 && CLAUSE_END.has(s[q] ?? "") && FRAGMENT_TAGS.has(lex.pos(after) ?? "")) {
+      shape = "fragment";
+    } else if (after.length >= 2 && lex.pos(after[0]!) === "f" && !lex.pos(after.slice(0, 2)) && !lex.pos(after.slice(0, 3))) {
+      shape = "locative";
+    }
     if (!shape) continue;
-    sites.push({ comma: p, shape, before: s.slice(a, p), after: s.slice(p + 1, q), lineStart, lineEnd });
+    sites.push({ comma: p, shape, before: s.slice(a, p), after, lineStart: Math.max(lineStart, 0), lineEnd: Math.max(lineEnd, 0) });
   }
   return sites;
+}
+
+/**
+ * A line of its own is spam only between whole sentences: "…很贵”。\n類風濕性關節炎,\n其次是…", not
+ * an item of a list ("投资方：\n红杉中国，\n高瓴创投。") or a hard-wrapped clause ("本轮由\n红杉中国，").
+ */
+function followsSentence(s: string, lineStart: number): boolean {
+  let j = lineStart - 1;
+  while (j >= 0 && /\s/.test(s[j]!)) j--;
+  while (j >= 0 && CLOSING.has(s[j]!)) j--;
+  return j >= 0 && SENTENCE_END.has(s[j]!);
+}
+
+/** From `i`, over spaces in direction `dir`, to a line break or an end of the text: its position, or -1. */
+function blankTo(s: string, i: number, dir: 1 | -1): number {
+  let j = dir < 0 ? i - 1 : i;
+  while (j >= 0 && j < s.length && (s[j] === " " || s[j] === "\t")) j += dir;
+  if (j < 0) return 0;
+  if (j >= s.length) return s.length;
+  if (s[j] === "\n") return dir < 0 ? j + 1 : j;
+  return -1;
 }
 
 /** The comma type a document rarely uses, if it clearly has a usual one. */
@@ -129,7 +169,7 @@ function bestPhrase(s: string, site: Site, lex: Lexicon, minority: string | null
     const phrase = site.before.slice(start);
     const words = tokens.slice(k);
     if (phrase.length > (site.shape === "line" ? MAX_LINE_PHRASE : MAX_PHRASE)) break;
-    if (words.some((w) => FUNCTION_TAGS.has(w.tag) || NUMERAL.test(w.word))) break;
+    if (words.some((w) => FUNCTION_TAGS.has(w.tag) || NAME_TAGS.has(w.tag) || NUMERAL.test(w.word))) break;
     if (phrase.length < 2) continue;
     if (site.shape === "line" && start > 0) continue; // the whole line or nothing
     if ((site.shape === "line" || site.shape === "punct") && !words.every((w) => NOMINAL_TAGS.has(w.tag))) continue;
@@ -154,10 +194,10 @@ function shapeScore(s: string, site: Site, head: Token | undefined, lex: Lexicon
     case "fragment": {
       // "上," as a whole clause: a bare locative or noun cannot stand alone; "同时," "目前," can
       const tag = lex.pos(site.after) ?? head?.tag ?? "";
-      if (site.after.length === 1) return ["f", "n", "ng", "s"].includes(tag) ? 2 : null;
+      if (site.after.length === 1) return FRAGMENT_TAGS.has(tag) ? 2 : null;
       // "…的汽車美容打蠟,實際。": a two-character noun as the last clause of a sentence
       const end = s[site.comma + 1 + site.after.length] ?? "";
-      return ["n", "nz", "ng", "s", "f"].includes(tag) && SENTENCE_END.has(end) ? 1 : null;
+      return FRAGMENT_TAGS.has(tag) && SENTENCE_END.has(end) ? 1 : null;
     }
     case "locative":
       // "外依照…": the next clause starts with a one-character locative that is not part of a word

@@ -9,10 +9,11 @@ import { applyEdits, isHan, type StepEdit, type StepResult } from "./step.js";
  */
 export const KEYWORD_LINE = /^[a-z]+(?:[ ,'-]+[a-z]+){2,15}[,.]?(?=\s*$|[,，]\s*\p{Script=Han})/u;
 const WORD = /[a-z]{3,}/g;
+const LOWER_LINE_START = /^[^\S\n]*[a-z]/m;
 
 export function removeSpamLines(text: MappedText): StepResult {
   const s = text.text;
-  if (!isMostlyHan(s)) return applyEdits(text, []);
+  if (!LOWER_LINE_START.test(s) || !isMostlyHan(s)) return applyEdits(text, []);
   const edits: StepEdit[] = [];
   for (let start = 0; start < s.length; ) {
     let end = s.indexOf("\n", start);

@@ -5,6 +5,8 @@ import { lexicon } from "./lexicon.js";
 /** Any run of whitespace: tabs, NBSP, Unicode spaces, and line breaks of every platform. */
 export const WHITESPACE = /[\t\n\v\f\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g;
 const LINE_BREAK = /\r\n?|[\n\v\f\u0085\u2028\u2029]/g;
+/** Where whitespace may need a change: an unusual space or break, a run of two, or the text's ends. */
+const NOT_CANONICAL = /[\t\v\f\r\u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]|\s\s|^\s|\s$/g;
 
 const SENTENCE_FINAL = new Set([..."。！？!?…”」』"]);
 const PROSE_PUNCT = /[，。、；]/;
@@ -19,7 +21,11 @@ const MAX_WRAPPED_LINE = 40;
 export function unifyWhitespace(text: MappedText): StepResult {
   const s = text.text;
   const edits: StepEdit[] = [];
-  for (const m of s.matchAll(WHITESPACE)) {
+  NOT_CANONICAL.lastIndex = 0;
+  for (let c = NOT_CANONICAL.exec(s); c; c = NOT_CANONICAL.exec(s)) {
+    WHITESPACE.lastIndex = c.index;
+    const m = WHITESPACE.exec(s)!;
+    NOT_CANONICAL.lastIndex = m.index + m[0].length;
     const start = m.index;
     const end = start + m[0].length;
     const breaks = m[0].match(LINE_BREAK)?.length ?? 0;
