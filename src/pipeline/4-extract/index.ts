@@ -1,6 +1,15 @@
-import type { Result } from "../../core/issue.js";
+import type { Issue, Result } from "../../core/issue.js";
 import type { PipelineDocument } from "../../core/records.js";
-import type { FinancingEvent, InvestmentRelation } from "./event.js";
+import type { Span } from "../../core/span.js";
+import { recognize, unresolvedDateIssues } from "../3-recognize/index.js";
+import type { Mention } from "../3-recognize/types.js";
+import { segment } from "./1-segment.js";
+import type { FrameContext } from "./6-frames.js";
+import { readFrames } from "./6-frames.js";
+import { type DocFrame, settleDocument } from "./7-document.js";
+import { chooseCompanyNames } from "./8-naming.js";
+import { readRelations } from "./9-relations.js";
+import type { FinancingEvent, InvestmentRelation, MoneyJson, PartialDateJson } from "./event.js";
 
 export type { FinancingEvent, InvestmentRelation } from "./event.js";
 
@@ -10,9 +19,64 @@ export interface Extraction {
 }
 
 /**
- * Find every financing event in a normalized document.
- * NOT YET IMPLEMENTED: returns nothing until issue 4 lands; the signature is the contract.
+ * Find every financing event in a normalized document:
+ * segment → recognize → frames per sentence → settle the document (status, corrections, dates,
+ * merging) → name companies consistently → events with spans into the original input.
  */
-export function extract(_doc: PipelineDocument): Result<Extraction> {
-  return { value: { events: [], relations: [] }, issues: [] };
+export function extract(doc: PipelineDocument): Result<Extraction> {
+  const text = doc.text.text;
+  const language = doc.language === "zh" ? "zh" : "en";
+  const mentions = recognize(text, { documentDate: doc.meta.published, language });
+  const ctx: FrameContext = {
+    text,
+    language,
+    sentences: segment(text),
+    mentions,
+    title: doc.meta.titleSpan ? doc.text.spanFromOriginal(doc.meta.titleSpan) : null,
+  };
+  const settled = settleDocument(ctx, readFrames(ctx));
+  const names = chooseCompanyNames(ctx, doc, settled);
+  const toOriginal = (s: Span) => doc.text.toOriginal(s);
+  const events = settled.map((d) => toEvent(doc, d, names.get(d) ?? d.frame.company!.span));
+  const relations = readRelations(ctx, doc, settled);
+  const issues: Issue[] = unresolvedDateIssues(mentions, toOriginal);
+  return { value: { events, relations }, issues };
+}
+
+function toEvent(doc: PipelineDocument, d: DocFrame, companySpan: Span): FinancingEvent {
+  const t = doc.text;
+  const ref = (s: Span) => ({ name: t.text.slice(s.start, s.end), text: t.originalSlice(s), span: t.toOriginal(s) });
+  const f = d.frame;
+  const round = f.cumulative
+    ? { stage: "total" as const, text: f.round?.text ?? "", label: null, span: t.toOriginal(f.round?.span ?? f.sentences[0]!.span), labelSpan: null }
+    : f.round && {
+        stage: f.round.value.stage,
+        text: t.originalSlice(f.round.span),
+        label: f.round.value.label,
+        span: t.toOriginal(f.round.span),
+        labelSpan: f.round.value.labelSpan ? t.toOriginal(f.round.value.labelSpan) : null,
+      };
+  return {
+    kind: "financing",
+    company: ref(companySpan),
+    round,
+    amount: f.amount ? money(doc, f.amount) : null,
+    valuation: f.valuation ? { ...money(doc, f.valuation), basis: f.valuation.value.basis } : null,
+    investors: f.investors.map((i) => ({ ...ref(i.span), lead: i.lead })),
+    date: f.date ? date(doc, f.date) : null,
+    disclosed: f.disclosed ? date(doc, f.disclosed) : null,
+    status: d.status,
+    evidence: f.sentences.map((s) => t.toOriginal(s.span)),
+    trigger: f.trigger ? t.toOriginal(f.trigger) : null,
+    ...(f.superseded.length ? { superseded: f.superseded.map((m) => money(doc, m)) } : {}),
+  };
+}
+
+function money(doc: PipelineDocument, m: Mention<"money"> | Mention<"valuation">): MoneyJson {
+  const v = m.value;
+  return { min: v.min, max: v.max, currency: v.currency, qualifier: v.qualifier, text: doc.text.originalSlice(m.span), span: doc.text.toOriginal(m.span) };
+}
+
+function date(doc: PipelineDocument, m: Mention<"date">): PartialDateJson {
+  return { value: m.value.value, precision: m.value.precision, text: doc.text.originalSlice(m.span), span: doc.text.toOriginal(m.span) };
 }

@@ -1,0 +1,144 @@
+import type { Span } from "../../core/span.js";
+import { cleanName, isGenericName } from "./3-names.js";
+
+/**
+ * The company that raises: in Chinese news the subject before the verb ("深圳云帆智能科技有限公司
+ * 近日完成…"), after stripping what comes before it (sources, dates, "据悉") and the descriptor
+ * in front of the name ("AI写作工具开发商", "宠物医疗连锁品牌", "专注…的"); in English the name
+ * before "raises"/"has secured" or before an appositive ("Kestrel Dynamics, a … maker, has raised").
+ */
+
+// Before the subject: "36氪获悉，", "据投资界消息，", "记者从…获悉，", "11月28日，", "近日，", "其中，".
+const ZH_LEAD_IN =
+  /^(?:[\d一二三四五六七八九十]{1,2}[.、)）]\s*|[（(][\d一二三四五六七八九十]{1,2}[)）]\s*|其[一二三四五六七八九十]{1,2}\s*|[◆▶►●·•▪➤*-]\s*|据[^，。]{0,12}?(?:消息|报道|了解|获悉|透露|统计)|[^，。]{0,10}(?:获悉|了解到|讯|电)|记者从|此外|另外|其中|同时|与此同时|同日|而|另据|据悉|据了解|此前|最终|公告显示|\d{1,4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日(?:晚间|早间|上午|下午)?|今年[\d一二三四五六七八九十]{1,2}月(?:[上中下]旬)?|去年[\d一二三四五六七八九十]{1,2}月|近日|日前|今日|近期|昨日|昨天|今天)+\s*[，,]?\s*/u;
+
+// Between the subject and the verb: "近日", "已于10月", "宣布", "于2024年9月", "今日宣布".
+const ZH_TRAILING =
+  /(?:近日|日前|今日|近期|昨日|昨天|今天|刚刚|目前|此前|已经|[已又也还则共均将底末初]|于[^，。；]{0,14}?|在[^，。；]{0,10}?|正式|宣布|成功|顺利|先后|连续|再次|同样|累计|本周|上周|本月|上月|今年|去年|[\d一二三四五六七八九十]{1,4}年|[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,2}日)?(?:晚间|早间)?|[上中下]旬|春节后)+$/u;
+
+// Descriptor heads that end a description before the name: "…开发商", "…品牌", "…公司", "…的".
+const DESCRIPTOR_HEAD =
+  /(?:[服务供应开发运营制造生产集成设备提渠道零售方案材料解决器械]商|企业|品牌|平台|初创公司|创企|新锐|独角兽|母公司|子公司|公司|工具|应用|厂商|服务商|连锁|团队|机构|项目|玩家|创业公司|科技公司|技术公司|背后的|旗下的?|的)(?=[^，。]{2,}$)/gu;
+
+const QUOTED = /[“"「『]([^”"」』]{2,30})[”"」』]/gu;
+
+// A registered name: "…有限公司", "…股份有限公司", "…（北京）有限公司", "…集团", "… Kft.", "… GmbH".
+export const REGISTERED_NAME =
+  /[\p{Script=Han}A-Za-z0-9（）()·&\-\s.]{2,40}?(?:股份有限公司|有限责任公司|有限公司|集团有限公司|合伙企业（有限合伙）|合伙企业\(有限合伙\)|\b(?:Inc|Ltd|LLC|GmbH|Kft|S\.A|AG|plc|Pte\.? Ltd)\.?)/gu;
+
+export interface CompanyCandidate {
+  readonly span: Span;
+  /** An alias written beside the name: "上海拾光智能科技有限公司（拾光AI）". */
+  readonly alias: Span | null;
+}
+
+/** The subject of a Chinese financing clause, from the clause start to the verb at `verbAt`. */
+export function subjectZh(text: string, clauseStart: number, verbAt: number): CompanyCandidate | null {
+  let start = clauseStart;
+  let end = verbAt;
+  let s = text.slice(start, end);
+  for (let guard = 0; guard < 3; guard++) {
+    const lead = ZH_LEAD_IN.exec(s);
+    if (lead && lead[0].length) {
+      start += lead[0].length;
+      s = text.slice(start, end);
+    }
+    const trail = ZH_TRAILING.exec(s);
+    if (trail && trail[0].length && trail.index > 0) {
+      end -= trail[0].length;
+      s = text.slice(start, end);
+    }
+    if (!lead?.[0].length && !trail?.[0].length) break;
+  }
+  if (end - start < 2) return null;
+
+  // "…（以下简称“云帆智能”）" or "…（拾光AI）" right after the name: keep it as an alias.
+  let alias: Span | null = null;
+  const paren = /[（(]([^（）()]{1,30})[)）]$/u.exec(s);
+  if (paren && !/有限合伙|集团|北京|上海|深圳/u.test(paren[1]!)) {
+    const inner = /(?:以下简称|简称)?[：:]?[“"「]?([^”"」）)]{2,20})[”"」]?/u.exec(paren[1]!);
+    if (inner) {
+      const innerStart = end - paren[0].length + 1 + paren[1]!.indexOf(inner[1]!);
+      alias = { start: innerStart, end: innerStart + inner[1]!.length };
+    }
+    end -= paren[0].length;
+    s = text.slice(start, end);
+  }
+
+  // A quoted brand at the end: "社区团餐SaaS服务商“饭有谱”".
+  const quotes = [...s.matchAll(QUOTED)];
+  const lastQuote = quotes.at(-1);
+  if (lastQuote && lastQuote.index + lastQuote[0].length >= s.length - 1) {
+    const qs = start + lastQuote.index + 1;
+    return validate(text, { start: qs, end: qs + lastQuote[1]!.length }, alias);
+  }
+
+  // A registered name inside the subject wins over the words around it.
+  const registered = lastMatch(REGISTERED_NAME, s);
+  if (registered && registered.index + registered[0].length === s.length) {
+    const nameStart = trimDescriptor(s, registered.index, s.length);
+    return validate(text, { start: start + nameStart, end }, alias);
+  }
+
+  // Otherwise cut the descriptor in front of the name: "宠物医疗连锁品牌萌爪宠物" → 萌爪宠物.
+  const nameStart = trimDescriptor(s, 0, s.length);
+  return validate(text, { start: start + nameStart, end }, alias);
+}
+
+// The name starts after the last descriptor head ("AI写作工具开发商上海拾光…" → "上海拾光…").
+function trimDescriptor(s: string, from: number, to: number): number {
+  let best = from;
+  const region = s.slice(0, to);
+  DESCRIPTOR_HEAD.lastIndex = 0;
+  for (let m = DESCRIPTOR_HEAD.exec(region); m; m = DESCRIPTOR_HEAD.exec(region)) best = Math.max(best, m.index + m[0].length);
+  return best;
+}
+
+function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = re.exec(s); m; m = re.exec(s)) last = m;
+  return last;
+}
+
+function validate(text: string, span: Span, alias: Span | null): CompanyCandidate | null {
+  const cleaned = cleanName(text, span.start, span.end, /[\u4e00-\u9fff]/u.test(text.slice(span.start, span.end)) ? "zh" : "en");
+  if (!cleaned) return null;
+  const name = text.slice(cleaned.start, cleaned.end);
+  if (isGenericName(name) || !isCompanyLike(name)) return null;
+  return { span: { start: cleaned.start, end: cleaned.end }, alias };
+}
+
+// Pronouns and generic nouns are not a company ("公司", "该公司", "其", "本公司", "标的公司").
+const NOT_COMPANY = /^(?:公司|该公司|本公司|其|标的公司|对方|双方|企业|该企业|这家公司|这家企业|他们|它|后者|前者|母公司|子公司|附属公司|我们|记者|投资人|投资方|本轮|本次|目前|此次)$/u;
+
+export function isCompanyLike(name: string): boolean {
+  if (NOT_COMPANY.test(name)) return false;
+  if (name.length < 2 || name.length > 40) return false;
+  if (/[，。；！？]/u.test(name)) return false;
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// English
+
+const EN_APPOSITIVE = /^([A-Z0-9][\w.&'’-]*(?:\s+[A-Z0-9&][\w.&'’-]*){0,5}),\s+(?:a|an|the|which|whose|one of)\b/u;
+const EN_SUBJECT_TAIL =
+  /\s+(?:said|says|announced|announces|has|have|had|it|on|today|yesterday|this week|last week|on \w+day|also|now|just|recently|has now|officially|finally)(?:\s+(?:said|says|announced|it|has|have|had|on|today|\w+day|that))*\s*$/iu;
+
+/** The subject of an English financing sentence, from the sentence start to the verb at `verbAt`. */
+export function subjectEn(text: string, sentenceStart: number, verbAt: number): CompanyCandidate | null {
+  const s = text.slice(sentenceStart, verbAt);
+  const appositive = EN_APPOSITIVE.exec(s);
+  if (appositive) return validate(text, { start: sentenceStart, end: sentenceStart + appositive[1]!.length }, null);
+  let head = s.replace(/[\s,]+$/u, "");
+  const tail = EN_SUBJECT_TAIL.exec(head);
+  if (tail) head = head.slice(0, tail.index);
+  // The name is the last run of capitalised words: "Munich-based Halcyon Bio", "… company xAI".
+  const m = /((?:[A-Z0-9][\w.&'’-]*|[a-z]+[A-Z][\w.&'’-]*)(?:\s+(?:[A-Z0-9&][\w.&'’-]*|of|de|and)){0,5})$/u.exec(head);
+  if (!m) return null;
+  let name = m[1]!;
+  while (/\s+(?:of|de|and)$/u.test(name)) name = name.replace(/\s+(?:of|de|and)$/u, "");
+  const start = sentenceStart + m.index;
+  return validate(text, { start, end: start + name.length }, null);
+}

@@ -1,0 +1,59 @@
+import type { PipelineDocument } from "../../core/records.js";
+import type { Span } from "../../core/span.js";
+import { REGISTERED_NAME } from "./5-company.js";
+import type { FrameContext } from "./6-frames.js";
+import { type DocFrame, coreName } from "./7-document.js";
+
+/**
+ * One name per company per document (DuEE-Fin: "the fullest name in the body … the same string in
+ * every event"). A headline's short form "云帆智能" gives way to the body's registered name
+ * "深圳云帆智能科技有限公司"; a body mention broken by repost noise ("@北京青%3Rk8p%禾生@物…") gives way
+ * to a clean mention of the same company, as written.
+ */
+export function chooseCompanyNames(ctx: FrameContext, doc: PipelineDocument, frames: readonly DocFrame[]): Map<DocFrame, Span> {
+  const registered = registeredNames(ctx);
+  const out = new Map<DocFrame, Span>();
+  for (const d of frames) {
+    const own = d.frame.company!.span;
+    const key = coreName(ctx.text.slice(own.start, own.end));
+    const candidates: Span[] = [own];
+    for (const other of frames) {
+      const s = other.frame.company!.span;
+      if (related(key, coreName(ctx.text.slice(s.start, s.end)))) candidates.push(s);
+      const alias = other.frame.company!.alias;
+      if (alias && related(key, coreName(ctx.text.slice(alias.start, alias.end)))) candidates.push(s);
+    }
+    for (const s of registered) if (related(key, coreName(ctx.text.slice(s.start, s.end)))) candidates.push(s);
+    out.set(d, best(ctx, doc, candidates));
+  }
+  return out;
+}
+
+function related(a: string, b: string): boolean {
+  return a.length >= 2 && b.length >= 2 && (a === b || a.includes(b) || b.includes(a));
+}
+
+function registeredNames(ctx: FrameContext): Span[] {
+  const out: Span[] = [];
+  REGISTERED_NAME.lastIndex = 0;
+  for (const s of ctx.sentences) {
+    if (ctx.title && s.span.end <= ctx.title.end && s.span.start >= ctx.title.start) continue;
+    for (const m of s.text.matchAll(REGISTERED_NAME)) {
+      // the match may start inside a descriptor; keep from the last boundary-like character
+      const cut = Math.max(m[0].lastIndexOf("，"), m[0].lastIndexOf("的"), m[0].lastIndexOf("商"), m[0].lastIndexOf("司", m[0].length - 3));
+      const start = s.span.start + m.index + (cut >= 0 && cut < m[0].length - 4 ? cut + 1 : 0);
+      out.push({ start, end: s.span.start + m.index + m[0].length });
+    }
+  }
+  return out;
+}
+
+function best(ctx: FrameContext, doc: PipelineDocument, spans: Span[]): Span {
+  const inTitle = (s: Span) => ctx.title !== null && s.start >= ctx.title.start && s.end <= ctx.title.end;
+  const noisy = (s: Span) => {
+    const o = doc.text.toOriginal(s);
+    return doc.removed.some((r) => r.span.start < o.end && r.span.end > o.start && r.reason !== "markup");
+  };
+  const score = (s: Span) => (noisy(s) ? 0 : 4) + (inTitle(s) ? 0 : 2) + (s.end - s.start) / 100;
+  return spans.reduce((a, b) => (score(b) > score(a) ? b : a));
+}
