@@ -46,16 +46,26 @@ const SIGN_WITH = /与([^，。；]{2,80}?)(?:签署|签订|订立)了?[^，。�
 const CLAUSE_LEAD_IN =
   /^[，,]?\s*(?:本轮(?:融资|投资)?|本次(?:融资|投资|增资)?|该轮|此轮|这一?轮|其中|此外|另外|同时|[并且而其另及和]|以及|(?:Pre-)?[A-Fa-f]\d?\+{0,2}轮|天使\+?轮|种子轮|战略轮|Pre-IPO轮|[A-F]轮融资)*(?:由|为)?/u;
 
-/** Investor groups in one Chinese clause. `clause` is in clean-text coordinates of `text`. */
-export function investorGroupsZh(text: string, clause: Span): InvestorGroup[] {
+/**
+ * Investor groups in one Chinese clause. `clause` is in clean-text coordinates of `text`.
+ * `barriers` are value mentions (rounds, amounts, dates) in the text: a name slot never starts
+ * before one ("MiniMax新一轮阿里领投的…" → 阿里).
+ */
+export function investorGroupsZh(text: string, clause: Span, barriers: readonly Span[] = []): InvestorGroup[] {
   const c = text.slice(clause.start, clause.end);
   const o = clause.start;
+  const inClause = barriers.filter((b) => b.start >= clause.start && b.end <= clause.end).map((b) => ({ start: b.start - o, end: b.end - o }));
   const groups: InvestorGroup[] = [];
   const add = (role: InvestorRole, from: number, to: number, at: number, object: Span | null = null) => {
     const names = splitNames(text, o + from, o + to, "zh");
     if (names.length) groups.push({ role, names, clause, at: o + at, object });
   };
   const leadIn = (from: number, to: number) => {
+    for (const b of inClause) if (b.end <= to && b.end > from) from = b.end;
+    // "MiniMax新一轮阿里领投的…": the slot starts after the round words
+    const roundWord = /新一轮|本轮|该轮|此轮|这一?轮/gu;
+    const base = from;
+    for (const r of c.slice(base, to).matchAll(roundWord)) from = base + r.index + r[0].length;
     const m = CLAUSE_LEAD_IN.exec(c.slice(from, to));
     return from + (m ? m[0].length : 0);
   };
@@ -69,7 +79,7 @@ export function investorGroupsZh(text: string, clause: Span): InvestorGroup[] {
     const after = c.slice(m.index + m[0].length);
     // "获得阿里巴巴领投的5亿元B轮融资", "由启明创投领投的3.5亿元B轮融资"
     const by = Math.max(before.lastIndexOf("由"), lastIndexOfAny(before, ["获得", "获"]));
-    const from = by >= 0 ? by + (before.startsWith("获得", by) ? 2 : 1) : leadIn(0, m.index);
+    const from = by >= 0 ? leadIn(by + (before.startsWith("获得", by) ? 2 : 1), m.index) : leadIn(0, m.index);
     const objectMatch = /^了?([^，。；的]{2,40}?)(?:[的约近超\d数]|(?:Pre-)?[A-F]\+?轮|天使|种子|战略|新一轮)/u.exec(after);
     if (by < 0 && objectMatch && !/^的/u.test(after) && /融资|投资|轮/u.test(after)) {
       // "腾讯投资近日领投了上海雾隐互娱网络科技有限公司的数亿元B轮融资": investor first, company after

@@ -14,7 +14,7 @@ const ZH_LEAD_IN =
 
 // Between the subject and the verb: "近日", "已于10月", "宣布", "于2024年9月", "今日宣布".
 const ZH_TRAILING =
-  /(?:近日|日前|今日|近期|昨日|昨天|今天|刚刚|目前|此前|已经|[已又也还则共均将底末初]|于[^，。；]{0,14}?|在[^，。；]{0,10}?|正式|宣布|成功|顺利|先后|连续|再次|同样|累计|本周|上周|本月|上月|今年|去年|[\d一二三四五六七八九十]{1,4}年|[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,2}日)?(?:晚间|早间)?|[上中下]旬|春节后)+$/u;
+  /(?:新一轮|本轮|忽然|突然|传出|被曝出|被曝|曝出|被传|正在|首次|终于|才|近日|日前|今日|近期|昨日|昨天|今天|刚刚|目前|此前|已经|[已又也还则共均将底末初]|于[^，。；]{0,14}?|在[^，。；]{0,10}?|正式|宣布|成功|顺利|先后|连续|再次|同样|累计|本周|上周|本月|上月|今年|去年|[\d一二三四五六七八九十]{1,4}年|[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,2}日)?(?:晚间|早间)?|[上中下]旬|春节后)+$/u;
 
 // Descriptor heads that end a description before the name: "…开发商", "…品牌", "…公司", "…的".
 const DESCRIPTOR_HEAD =
@@ -37,6 +37,8 @@ export function subjectZh(text: string, clauseStart: number, verbAt: number): Co
   let start = clauseStart;
   let end = verbAt;
   let s = text.slice(start, end);
+  while (end > start && /[“"「『\s]/u.test(text[end - 1]!)) end--;
+  s = text.slice(start, end);
   for (let guard = 0; guard < 3; guard++) {
     const lead = ZH_LEAD_IN.exec(s);
     if (lead && lead[0].length) {
@@ -110,7 +112,7 @@ function validate(text: string, span: Span, alias: Span | null): CompanyCandidat
 }
 
 // Pronouns and generic nouns are not a company ("公司", "该公司", "其", "本公司", "标的公司").
-const NOT_COMPANY = /^(?:公司|该公司|本公司|其|标的公司|对方|双方|企业|该企业|这家公司|这家企业|他们|它|后者|前者|母公司|子公司|附属公司|我们|记者|投资人|投资方|本轮|本次|目前|此次)$/u;
+const NOT_COMPANY = /^(?:(?:这家|该|某|一家|另一家|其|这|那)[^，。]{0,6}(?:公司|企业|机构|基金)|公司|该公司|本公司|其|标的公司|对方|双方|企业|该企业|这家公司|这家企业|他们|它|后者|前者|母公司|子公司|附属公司|我们|记者|投资人|投资方|本轮|本次|目前|此次)$/u;
 
 export function isCompanyLike(name: string): boolean {
   if (NOT_COMPANY.test(name)) return false;

@@ -23,6 +23,8 @@ export interface Frame {
   readonly id: number;
   /** The sentence the event was found in, and the ones that continue it. */
   readonly sentences: Sentence[];
+  /** The part of the first sentence that is about this event (a sentence may hold two). */
+  readonly region: Span;
   company: CompanyCandidate | null;
   /** How the company was found: the subject of the verb, the object of "领投了X的…", a table cell, a pronoun. */
   companyFrom: "subject" | "object" | "table" | "pronoun" | "item";
@@ -94,6 +96,12 @@ export function readFrames(ctx: FrameContext): Frame[] {
   return frames;
 }
 
+function groupsOf(ctx: FrameContext, sentence: Sentence): InvestorGroup[] {
+  if (ctx.language === "en") return investorGroupsEn(ctx.text, sentence.span);
+  const barriers = ctx.mentions.filter((m) => (m.kind === "round" || m.kind === "money" || m.kind === "date") && within(m, sentence.span)).map((m) => m.span);
+  return sentence.clauses.flatMap((c) => investorGroupsZh(ctx.text, c, barriers));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Anchors
 
@@ -156,71 +164,107 @@ function anchorsEn(ctx: FrameContext, sentence: Sentence): Anchor[] {
 function sentenceFrames(ctx: FrameContext, sentence: Sentence, nextId: number, last: Frame | null): Frame[] {
   const anchors = ctx.language === "zh" ? anchorsZh(ctx, sentence) : anchorsEn(ctx, sentence);
   if (!anchors.length) return [];
-  const groups = ctx.language === "zh" ? sentence.clauses.flatMap((c) => investorGroupsZh(ctx.text, c)) : investorGroupsEn(ctx.text, sentence.span);
+  const groups = groupsOf(ctx, sentence);
+  const frames: Frame[] = [];
+  for (const seg of segments(ctx, sentence, anchors, groups, last)) frames.push(...segmentFrames(ctx, sentence, seg, groups, nextId + frames.length));
+  return frames;
+}
 
-  // The company: subject of the first verb, the object of "领投了X的…", or an item header.
-  let company: CompanyCandidate | null = null;
-  let companyFrom: Frame["companyFrom"] = "subject";
-  const objectGroup = groups.find((g) => g.object);
+/** One subject and what follows it, up to the next clause with a subject of its own. */
+interface Segment {
+  region: Span;
+  anchors: Anchor[];
+  company: CompanyCandidate | null;
+  companyFrom: Frame["companyFrom"];
+}
+
+/**
+ * "客岁十月，百川智能得到的单轮融资是3亿美金投资，智谱AI 2023年累计得到的融资是超25亿人民币":
+ * a clause whose verb has its own, different subject starts a new event in the same sentence.
+ */
+function segments(ctx: FrameContext, sentence: Sentence, anchors: Anchor[], groups: InvestorGroup[], last: Frame | null): Segment[] {
+  const out: Segment[] = [];
   for (const a of anchors) {
-    if (a.verbAt === null) continue;
-    company = ctx.language === "zh" ? subjectZh(ctx.text, a.clause.start, a.verbAt) : subjectEn(ctx.text, sentence.span.start, a.verbAt);
-    if (company) break;
+    const subject = a.verbAt === null ? null : ctx.language === "zh" ? subjectZh(ctx.text, a.clause.start, a.verbAt) : subjectEn(ctx.text, sentence.span.start, a.verbAt);
+    const cur = out.at(-1);
+    if (cur && !(subject && cur.company && nameOf(ctx, subject) !== nameOf(ctx, cur.company) && ctx.language === "zh")) {
+      cur.anchors.push(a);
+      if (!cur.company && subject) cur.company = subject;
+      continue;
+    }
+    if (cur) cur.region = { start: cur.region.start, end: a.clause.start };
+    out.push({ region: { start: cur ? a.clause.start : sentence.span.start, end: sentence.span.end }, anchors: [a], company: subject, companyFrom: "subject" });
   }
-  if (!company && objectGroup?.object) {
-    company = { span: objectGroup.object, alias: null };
-    companyFrom = "object";
-  }
-  if (!company && ctx.language === "en" && sentence.listItem) {
-    company = itemHeaderEn(ctx.text, sentence);
-    companyFrom = "item";
-  }
-  if (!company && ctx.language === "zh") {
-    // "记者从苏州芯澈半导体有限公司获悉，公司已于10月完成…": a pronoun subject takes the company named before it.
-    company = namedBefore(ctx, sentence, anchors[0]!.clause.start);
-    companyFrom = "pronoun";
-  }
-  if (!company && last && !last.fromTitle && sameParagraph(last, sentence)) {
-    companyFrom = "pronoun";
-    company = last.company;
-  }
+  for (const seg of out) if (!seg.company) fillCompany(ctx, sentence, seg, groups, last);
+  return out;
+}
 
+const nameOf = (ctx: FrameContext, c: CompanyCandidate) => ctx.text.slice(c.span.start, c.span.end);
+
+function fillCompany(ctx: FrameContext, sentence: Sentence, seg: Segment, groups: InvestorGroup[], last: Frame | null): void {
+  const a = seg.anchors[0]!;
+  if (ctx.language === "zh") {
+    // No verb in the clause ("MiniMax新一轮阿里领投的超6亿美金融资"): the subject ends where the deal's words start.
+    const firstValue = ctx.mentions.find((m) => (m.kind === "round" || m.kind === "money") && within(m, a.clause));
+    const firstName = groups.flatMap((g) => g.names).find((n) => within(n, a.clause));
+    const end = Math.min(firstValue?.span.start ?? Infinity, firstName?.span.start ?? Infinity);
+    if (end !== Infinity) seg.company = subjectZh(ctx.text, a.clause.start, end);
+    if (seg.company) return;
+  }
+  const objectGroup = groups.find((g) => g.object && within({ span: g.clause }, seg.region));
+  if (objectGroup?.object) {
+    seg.company = { span: objectGroup.object, alias: null };
+    seg.companyFrom = "object";
+    return;
+  }
+  if (ctx.language === "en" && sentence.listItem) {
+    seg.company = itemHeaderEn(ctx.text, sentence);
+    seg.companyFrom = "item";
+    if (seg.company) return;
+  }
+  if (ctx.language === "zh") {
+    // "记者从苏州芯澈半导体有限公司获悉，公司已于10月完成…": a pronoun subject takes the company named before it.
+    seg.company = namedBefore(ctx, sentence, a.clause.start);
+    seg.companyFrom = "pronoun";
+    if (seg.company) return;
+  }
+  if (last && !last.fromTitle && sameParagraph(last, sentence)) {
+    seg.companyFrom = "pronoun";
+    seg.company = last.company;
+  }
+}
+
+function segmentFrames(ctx: FrameContext, sentence: Sentence, seg: Segment, groups: InvestorGroup[], nextId: number): Frame[] {
   // Several rounds listed together make several events: "先后完成B轮、B+轮融资", "天使轮和天使+轮两轮融资".
-  const rounds = mentionsIn(ctx, "round", sentence.span).filter((r) => r.value.stage !== "total");
+  const rounds = mentionsIn(ctx, "round", seg.region).filter((r) => r.value.stage !== "total");
   const listed = enumeratedRounds(ctx.text, rounds);
   const roundSets = listed.length > 1 ? listed.map((r) => [r]) : [rounds];
-
-  const frames: Frame[] = [];
-  for (const roundSet of roundSets) {
-    const f: Frame = {
-      id: nextId + frames.length,
-      sentences: [sentence],
-      company,
-      companyFrom,
-      round: roundSet[0] ?? null,
-      amount: null,
-      superseded: [],
-      valuation: null,
-      investors: [],
-      groups: [],
-      date: null,
-      disclosed: null,
-      trigger: anchors.find((a) => a.trigger)?.trigger ?? null,
-      anchor: anchors[0]!.verbAt ?? anchors[0]!.round?.span.start ?? anchors[0]!.clause.start,
-      fromTitle: ctx.title !== null && within({ span: sentence.span }, ctx.title),
-      cumulative: false,
-    };
-    frames.push(f);
-  }
-  if (listed.length > 1) {
-    distributeRespectively(ctx, sentence, frames);
-  } else {
-    const f = frames[0]!;
-    f.amount = pickAmount(ctx, sentence.span, f.anchor);
-  }
+  const first = seg.anchors[0]!;
+  const frames: Frame[] = roundSets.map((roundSet, k) => ({
+    id: nextId + k,
+    sentences: [sentence],
+    region: seg.region,
+    company: seg.company,
+    companyFrom: seg.companyFrom,
+    round: roundSet[0] ?? null,
+    amount: null,
+    superseded: [],
+    valuation: null,
+    investors: [],
+    groups: [],
+    date: null,
+    disclosed: null,
+    trigger: seg.anchors.find((a) => a.trigger)?.trigger ?? null,
+    anchor: first.verbAt ?? first.round?.span.start ?? first.clause.start,
+    fromTitle: ctx.title !== null && within({ span: sentence.span }, ctx.title),
+    cumulative: false,
+  }));
+  if (listed.length > 1) distributeRespectively(ctx, sentence, frames);
+  else frames[0]!.amount = pickAmount(ctx, seg.region, frames[0]!.anchor);
+  const segGroups = groups.filter((g) => g.clause.start >= seg.region.start && g.clause.end <= seg.region.end);
   for (const f of frames) {
-    f.valuation = mentionsIn(ctx, "valuation", sentence.span)[0] ?? null;
-    addGroups(ctx, f, groups, listed.length > 1);
+    f.valuation = mentionsIn(ctx, "valuation", seg.region)[0] ?? null;
+    addGroups(ctx, f, segGroups, listed.length > 1);
   }
   return frames;
 }
@@ -348,14 +392,14 @@ function continues(ctx: FrameContext, last: Frame, sentence: Sentence): boolean 
   const lastSentence = last.sentences[last.sentences.length - 1]!;
   if (lastSentence.listItem && sentence.line !== lastSentence.line) return false;
   if (sentence.line - lastSentence.line > 1) return false;
-  const groups = ctx.language === "zh" ? sentence.clauses.flatMap((c) => investorGroupsZh(ctx.text, c)) : investorGroupsEn(ctx.text, sentence.span);
+  const groups = groupsOf(ctx, sentence);
   if (ctx.language === "en") return groups.length > 0 && sentence.line === lastSentence.line;
   if (sentence.line !== lastSentence.line && !ZH_CONTINUATION_START.test(sentence.text)) return false;
   return groups.length > 0 || ZH_CONTINUATION_START.test(sentence.text);
 }
 
 function attachContinuation(ctx: FrameContext, frames: Frame[], last: Frame, sentence: Sentence): void {
-  const groups = ctx.language === "zh" ? sentence.clauses.flatMap((c) => investorGroupsZh(ctx.text, c)) : investorGroupsEn(ctx.text, sentence.span);
+  const groups = groupsOf(ctx, sentence);
   // A continuation that names a round ("A+轮融资则由蔚来资本独家投资") goes to that round's frame.
   const ref = mentionsIn(ctx, "round", sentence.span)[0];
   const target =
@@ -392,6 +436,7 @@ function tableFrame(ctx: FrameContext, sentence: Sentence, header: string[], id:
   const f: Frame = {
     id,
     sentences: [sentence],
+    region: sentence.span,
     company: { span: companyCell, alias: null },
     companyFrom: "table",
     round: mentionsIn(ctx, "round", sentence.span)[0] ?? null,

@@ -127,7 +127,7 @@ function placeDates(ctx: FrameContext, frames: DocFrame[]): void {
   for (const d of frames) {
     const f = d.frame;
     for (const sentence of f.sentences.slice(0, 1)) {
-      const dates = mentionsIn(ctx, "date", sentence.span).filter((m) => isDealTime(ctx, m));
+      const dates = mentionsIn(ctx, "date", f.region).filter((m) => isDealTime(ctx, m));
       for (const m of dates) {
         if (m.span.start > f.anchor + 40 && f.anchor >= sentence.span.start) continue;
         const disclosure = isDisclosure(ctx, m, sentence, c.disclosure, f.anchor);
@@ -232,7 +232,7 @@ function sameRound(ctx: FrameContext, a: Frame, b: Frame): boolean {
   const la = a.round?.value.label ?? null;
   const lb = b.round?.value.label ?? null;
   if (la && lb && la !== lb) return false;
-  const amountsDiffer = a.amount && b.amount && a.amount.value.min !== b.amount.value.min && a.amount.value.max !== b.amount.value.max;
+  const amountsDiffer = a.amount && b.amount && (a.amount.value.min !== b.amount.value.min || a.amount.value.max !== b.amount.value.max);
   if (amountsDiffer && !(a.fromTitle || b.fromTitle)) return false;
   if (amountsDiffer && la === null && lb === null) return false;
   // two unlabelled rounds far apart with their own dates are different rounds ("2021年的第一次融资")

@@ -12,7 +12,8 @@ import type { InvestmentRelation } from "./event.js";
  * And who did NOT: "金沙江并无直接投资月之暗面", "字节曾有意投资MiniMax……最终还是退出了", plus the
  * investors the document stage removed from events as withdrawn.
  */
-const ZH_INVESTED = /(?:[已也则曾还都均]|先后|分别|同样)?(?:投资了|投资过|入股了|注资了|重投|投资)/gu;
+const ZH_INVESTED =
+  /(?:[已也则曾还都均]|先后|分别|同样)?(?:投资了|投资过|入股了|注资了|并无直接投资|并未直接投资|没有直接投资|(?:有意|成心|曾有意)投资(?!人|者|方|机构|界|圈|回报|的|上|额|数|流程|逻辑|进程|人士))/gu;
 
 export function readRelations(ctx: FrameContext, doc: PipelineDocument, frames: readonly DocFrame[]): InvestmentRelation[] {
   const out: InvestmentRelation[] = [];
@@ -26,8 +27,9 @@ export function readRelations(ctx: FrameContext, doc: PipelineDocument, frames: 
         for (const m of c.matchAll(ZH_INVESTED)) {
           const subject = investorBefore(ctx, clause.start, clause.start + m.index);
           if (!subject) continue;
-          const objectEnd = clause.start + c.length;
-          const objects = splitNames(ctx.text, clause.start + m.index + m[0].length, objectEnd, "zh")
+          const objectStart = clause.start + m.index + m[0].length;
+          const objectEnd = Math.min(listEnd(ctx, sentence.clauses, clause), objectStart + stopAt(ctx.text.slice(objectStart, sentence.span.end)));
+          const objects = splitNames(ctx.text, objectStart, objectEnd, "zh")
             .map((n) => ({ ...n, span: trimCount(ctx.text, n.span) }))
             .filter((n) => isCompanyLike(ctx.text.slice(n.span.start, n.span.end)));
           const negated = ZH_WITHDRAWAL.test(ctx.text.slice(sentence.span.start, sentence.span.end)) || /[无未没]|并非|不会/u.test(c.slice(0, m.index).slice(-4));
@@ -49,14 +51,32 @@ export function readRelations(ctx: FrameContext, doc: PipelineDocument, frames: 
 // "阿里已投资了…": the investor is the subject, after any lead-in ("在…以前，") and before adverbs.
 function investorBefore(ctx: FrameContext, clauseStart: number, verbAt: number): Span | null {
   const head = ctx.text.slice(clauseStart, verbAt);
-  const m = /([\p{Script=Han}A-Za-z0-9]{2,12})(?:[已也则曾还都均并]|并无直接|并未直接|无直接|未直接|直接)*$/u.exec(head);
+  const m = /([\p{Script=Han}A-Za-z0-9]{2,12})(?:[已也则曾还都均并]|并无直接|并未直接|无直接|未直接|直接)*$/u.exec(head.slice(head.lastIndexOf("的") + 1));
   if (!m) return null;
-  const start = clauseStart + m.index;
+  const start = clauseStart + head.lastIndexOf("的") + 1 + m.index;
   const cleaned = cleanName(ctx.text, start, start + m[1]!.length, "zh");
   if (!cleaned) return null;
   const name = ctx.text.slice(cleaned.start, cleaned.end);
   if (!isCompanyLike(name) || /创建的|他|她|我们|投资人|机构$/u.test(name)) return null;
   return { start: cleaned.start, end: cleaned.end };
+}
+
+// The object list may run over the next clauses when they are only names ("零一万物,智谱AI和百川智能三家公司").
+function listEnd(ctx: FrameContext, clauses: readonly Span[], from: Span): number {
+  let end = from.end;
+  for (const c of clauses) {
+    if (c.start < end) continue;
+    const t = ctx.text.slice(c.start, c.end);
+    if (t.length > 24 || /[了在是被将把对从]|投资|收购|看来|认为/u.test(t)) break;
+    end = c.end;
+  }
+  return end;
+}
+
+// The object list stops at a dash, a bracket or a verb: "月之暗面——虽然他们…".
+function stopAt(s: string): number {
+  const m = /——|—|[（(]|[了在是被将把对从]|虽然|但|因为|以前|之前|以后/u.exec(s);
+  return m ? m.index : s.length;
 }
 
 // "…三家公司", "…等公司" after the last name
