@@ -108,8 +108,8 @@ export function investorGroupsZh(text: string, clause: Span, barriers: readonly 
     const before = c.slice(0, m.index);
     const after = c.slice(m.index + m[0].length);
     if (/^了?[^，。；]{2,40}?的/u.test(after) && /融资|投资/u.test(after)) continue; // "独家投资X的天使轮融资"
-    const by = Math.max(before.lastIndexOf("由"), before.lastIndexOf("为"));
-    const from = by >= 0 ? by + 1 : leadIn(0, m.index);
+    const by = Math.max(before.lastIndexOf("由"), before.lastIndexOf("为"), before.lastIndexOf("获"));
+    const from = by >= 0 ? leadIn(by + (before.startsWith("获得", by) ? 2 : 1), m.index) : leadIn(0, m.index);
     add("sole", from, trimAdverbs(c, from, m.index), m.index);
   }
 
@@ -119,7 +119,7 @@ export function investorGroupsZh(text: string, clause: Span, barriers: readonly 
   }
 
   for (const m of c.matchAll(GET_FROM)) {
-    if (/由|领投|融资|轮/u.test(m[1]!)) continue;
+    if (/由|领投|融资|轮/u.test(m[1]!) || /^(?:得|超|约|近|逾|数|了|新)/u.test(m[1]!)) continue;
     add("list", m.index + m[0].length - m[1]!.length, m.index + m[0].length, m.index);
   }
 

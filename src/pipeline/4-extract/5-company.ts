@@ -1,5 +1,6 @@
 import type { Span } from "../../core/span.js";
 import { cleanName, isGenericName } from "./3-names.js";
+import { findRegisteredNames } from "./registered-names.js";
 
 /**
  * The company that raises: in Chinese news the subject before the verb ("深圳云帆智能科技有限公司
@@ -10,21 +11,17 @@ import { cleanName, isGenericName } from "./3-names.js";
 
 // Before the subject: "36氪获悉，", "据投资界消息，", "记者从…获悉，", "11月28日，", "近日，", "其中，".
 const ZH_LEAD_IN =
-  /^(?:[\d一二三四五六七八九十]{1,2}[.、)）]\s*|[（(][\d一二三四五六七八九十]{1,2}[)）]\s*|其[一二三四五六七八九十]{1,2}\s*|[◆▶►●·•▪➤*-]\s*|据[^，。]{0,12}?(?:消息|报道|了解|获悉|透露|统计)|[^，。]{0,10}(?:获悉|了解到|讯|电)|记者从|此外|另外|其中|同时|与此同时|同日|而|另据|据悉|据了解|此前|最终|公告显示|\d{1,4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日(?:晚间|早间|上午|下午)?|今年[\d一二三四五六七八九十]{1,2}月(?:[上中下]旬)?|去年[\d一二三四五六七八九十]{1,2}月|近日|日前|今日|近期|昨日|昨天|今天)+\s*[，,]?\s*/u;
+  /^(?:有媒体报道|有消息称|市场(?:一度|此前)?传出|媒体报道|另一家|一家|同为|[\d一二三四五六七八九十]{1,2}[.、)）]\s*|[（(][\d一二三四五六七八九十]{1,2}[)）]\s*|其[一二三四五六七八九十]{1,2}\s*|[◆▶►●·•▪➤*-]\s*|据[^，。]{0,12}?(?:消息|报道|了解|获悉|透露|统计)|[^，。]{0,10}(?:获悉|了解到|讯|电)|记者从|此外|另外|其中|同时|与此同时|同日|而|另据|据悉|据了解|此前|最终|公告显示|\d{1,4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日(?:晚间|早间|上午|下午)?|今年[\d一二三四五六七八九十]{1,2}月(?:[上中下]旬)?|去年[\d一二三四五六七八九十]{1,2}月|近日|日前|今日|近期|昨日|昨天|今天)+\s*[，,]?\s*/u;
 
 // Between the subject and the verb: "近日", "已于10月", "宣布", "于2024年9月", "今日宣布".
 const ZH_TRAILING =
-  /(?:新一轮|本轮|忽然|突然|传出|被曝出|被曝|曝出|被传|正在|首次|终于|才|近日|日前|今日|近期|昨日|昨天|今天|刚刚|目前|此前|已经|[已又也还则共均将底末初]|于[^，。；]{0,14}?|在[^，。；]{0,10}?|正式|宣布|成功|顺利|先后|连续|再次|同样|累计|本周|上周|本月|上月|今年|去年|[\d一二三四五六七八九十]{1,4}年|[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,2}日)?(?:晚间|早间)?|[上中下]旬|春节后)+$/u;
+  /(?:[^，。]{0,3}内|新一轮|本轮|忽然|突然|传出|被曝出|被曝|曝出|被传|正在|首次|终于|才|近日|日前|今日|近期|昨日|昨天|今天|刚刚|目前|此前|已经|[已又也还则共均将底末初]|于[^，。；]{0,14}?|在[^，。；]{0,10}?|正式|宣布|成功|顺利|先后|连续|再次|同样|累计|本周|上周|本月|上月|今年|去年|[\d一二三四五六七八九十]{1,4}年|[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,2}日)?(?:晚间|早间)?|[上中下]旬|春节后)+$/u;
 
 // Descriptor heads that end a description before the name: "…开发商", "…品牌", "…公司", "…的".
 const DESCRIPTOR_HEAD =
-  /(?:[服务供应开发运营制造生产集成设备提渠道零售方案材料解决器械]商|企业|品牌|平台|初创公司|创企|新锐|独角兽|母公司|子公司|公司|工具|应用|厂商|服务商|连锁|团队|机构|项目|玩家|创业公司|科技公司|技术公司|背后的|旗下的?|的)(?=[^，。]{2,}$)/gu;
+  /(?:[服务供应开发运营制造生产集成设备提渠道零售方案材料解决器械]商|企业|品牌|平台|初创公司|创企|新锐|独角兽|母公司|子公司|公司|工具|应用|厂商|服务商|连锁|团队|机构|项目|玩家|创业公司|科技公司|技术公司|新势力|背后的|旗下的?|的)(?=[^，。]{2,}$)/gu;
 
 const QUOTED = /[“"「『]([^”"」』]{2,30})[”"」』]/gu;
-
-// A registered name: "…有限公司", "…股份有限公司", "…（北京）有限公司", "…集团", "… Kft.", "… GmbH".
-export const REGISTERED_NAME =
-  /[\p{Script=Han}A-Za-z0-9（）()·&\-\s.]{2,40}?(?:股份有限公司|有限责任公司|有限公司|集团有限公司|合伙企业（有限合伙）|合伙企业\(有限合伙\)|\b(?:Inc|Ltd|LLC|GmbH|Kft|S\.A|AG|plc|Pte\.? Ltd)\.?)/gu;
 
 export interface CompanyCandidate {
   readonly span: Span;
@@ -75,12 +72,9 @@ export function subjectZh(text: string, clauseStart: number, verbAt: number): Co
     return validate(text, { start: qs, end: qs + lastQuote[1]!.length }, alias);
   }
 
-  // A registered name inside the subject wins over the words around it.
-  const registered = lastMatch(REGISTERED_NAME, s);
-  if (registered && registered.index + registered[0].length === s.length) {
-    const nameStart = trimDescriptor(s, registered.index, s.length);
-    return validate(text, { start: start + nameStart, end }, alias);
-  }
+  // A registered name at the end of the subject wins over the words around it.
+  const registered = findRegisteredNames(text, { start, end }).at(-1);
+  if (registered && registered.end === end) return validate(text, registered, alias);
 
   // Otherwise cut the descriptor in front of the name: "宠物医疗连锁品牌萌爪宠物" → 萌爪宠物.
   const nameStart = trimDescriptor(s, 0, s.length);
@@ -96,13 +90,6 @@ function trimDescriptor(s: string, from: number, to: number): number {
   return best;
 }
 
-function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
-  re.lastIndex = 0;
-  let last: RegExpExecArray | null = null;
-  for (let m = re.exec(s); m; m = re.exec(s)) last = m;
-  return last;
-}
-
 function validate(text: string, span: Span, alias: Span | null): CompanyCandidate | null {
   const cleaned = cleanName(text, span.start, span.end, /[\u4e00-\u9fff]/u.test(text.slice(span.start, span.end)) ? "zh" : "en");
   if (!cleaned) return null;
@@ -112,7 +99,7 @@ function validate(text: string, span: Span, alias: Span | null): CompanyCandidat
 }
 
 // Pronouns and generic nouns are not a company ("公司", "该公司", "其", "本公司", "标的公司").
-const NOT_COMPANY = /^(?:(?:这家|该|某|一家|另一家|其|这|那)[^，。]{0,6}(?:公司|企业|机构|基金)|公司|该公司|本公司|其|标的公司|对方|双方|企业|该企业|这家公司|这家企业|他们|它|后者|前者|母公司|子公司|附属公司|我们|记者|投资人|投资方|本轮|本次|目前|此次)$/u;
+const NOT_COMPANY = /^(?:(?:这家|该|某|一家|另一家|其|这|那)[^，。]{0,6}(?:公司|企业|机构|基金)|(?:此次|本次|本轮|此轮|该轮|这笔|该笔|这轮|这一轮)[^，。]{0,8}|[^，。]{0,6}(?:消息|报道|传闻)[^，。]{0,3}|公司|该公司|本公司|其|标的公司|对方|双方|企业|该企业|这家公司|这家企业|他们|它|后者|前者|母公司|子公司|附属公司|我们|记者|投资人|投资方|本轮|本次|目前|此次)$/u;
 
 export function isCompanyLike(name: string): boolean {
   if (NOT_COMPANY.test(name)) return false;

@@ -13,6 +13,7 @@ import {
 import { type NameSpan, splitNames } from "./3-names.js";
 import { type InvestorGroup, investorGroupsEn, investorGroupsZh } from "./4-investors.js";
 import { type CompanyCandidate, subjectEn, subjectZh } from "./5-company.js";
+import { findRegisteredNames } from "./registered-names.js";
 
 /**
  * A frame is one financing event as read from one anchor sentence (plus the sentences that
@@ -185,53 +186,93 @@ interface Segment {
 function segments(ctx: FrameContext, sentence: Sentence, anchors: Anchor[], groups: InvestorGroup[], last: Frame | null): Segment[] {
   const out: Segment[] = [];
   for (const a of anchors) {
-    const subject = a.verbAt === null ? null : ctx.language === "zh" ? subjectZh(ctx.text, a.clause.start, a.verbAt) : subjectEn(ctx.text, sentence.span.start, a.verbAt);
+    const found = objectCompany(ctx, a, groups) ?? subjectCompany(ctx, sentence, a);
     const cur = out.at(-1);
-    if (cur && !(subject && cur.company && nameOf(ctx, subject) !== nameOf(ctx, cur.company) && ctx.language === "zh")) {
+    if (cur && !(found && cur.company && nameOf(ctx, found.company) !== nameOf(ctx, cur.company) && ctx.language === "zh")) {
       cur.anchors.push(a);
-      if (!cur.company && subject) cur.company = subject;
+      if (!cur.company && found) Object.assign(cur, found);
       continue;
     }
     if (cur) cur.region = { start: cur.region.start, end: a.clause.start };
-    out.push({ region: { start: cur ? a.clause.start : sentence.span.start, end: sentence.span.end }, anchors: [a], company: subject, companyFrom: "subject" });
+    out.push({ region: { start: cur ? a.clause.start : sentence.span.start, end: sentence.span.end }, anchors: [a], company: found?.company ?? null, companyFrom: found?.companyFrom ?? "subject" });
   }
   for (const seg of out) if (!seg.company) fillCompany(ctx, sentence, seg, groups, last);
   return out;
 }
 
+type Found = { company: CompanyCandidate; companyFrom: Frame["companyFrom"] };
+
+const ZH_OBJECT_FORMS = [
+  // "拟分两期向芯屿集成增资", "对X进行投资"
+  /[向对]([^，。；向对]{2,30}?)(?:进行)?(?:增资|投资|注资)/u,
+  // "认购华康数字的新增注册资本", "认购其新发行的A类普通股", "认购蔚来新发行的…"
+  /认购([^，。；]{1,30}?)(?:的)?(?:新发行|新增|增发|定向发行|发行的)/u,
+];
+
+/** The company named after the verb: "领投了X的…", "向X增资", "认购X新发行的…". */
+function objectCompany(ctx: FrameContext, a: Anchor, groups: InvestorGroup[]): Found | null {
+  const g = groups.find((x) => x.object && within({ span: x.clause }, a.clause));
+  if (g?.object) return { company: { span: g.object, alias: null }, companyFrom: "object" };
+  if (ctx.language !== "zh") return null;
+  const c = ctx.text.slice(a.clause.start, a.clause.end);
+  for (const re of ZH_OBJECT_FORMS) {
+    const m = re.exec(c);
+    if (!m) continue;
+    const start = a.clause.start + m.index + m[0].indexOf(m[1]!);
+    const span = { start, end: start + m[1]!.length };
+    if (m[1] === "其" || m[1] === "公司") return null; // a pronoun: the subject rules decide
+    const cleaned = subjectZh(ctx.text, span.start, span.end);
+    if (cleaned) return { company: cleaned, companyFrom: "object" };
+  }
+  return null;
+}
+
+function subjectCompany(ctx: FrameContext, sentence: Sentence, a: Anchor): Found | null {
+  if (a.verbAt === null) return null;
+  const company = ctx.language === "zh" ? subjectZh(ctx.text, a.clause.start, a.verbAt) : subjectEn(ctx.text, sentence.span.start, a.verbAt);
+  return company ? { company, companyFrom: "subject" } : null;
+}
+
 const nameOf = (ctx: FrameContext, c: CompanyCandidate) => ctx.text.slice(c.span.start, c.span.end);
+
+// "砺行新材料近日披露，公司半年内…", "橙屿储能9月5日宣布，已拿下…": the speaker is the company.
+const ZH_SPEAKER_VERB = /(?:宣布|披露|表示|透露|确认|公告|公布|称)[，,:：]/u;
 
 function fillCompany(ctx: FrameContext, sentence: Sentence, seg: Segment, groups: InvestorGroup[], last: Frame | null): void {
   const a = seg.anchors[0]!;
+  const set = (company: CompanyCandidate | null, from: Frame["companyFrom"]) => {
+    if (company) {
+      seg.company = company;
+      seg.companyFrom = from;
+    }
+    return company !== null;
+  };
   if (ctx.language === "zh") {
     // No verb in the clause ("MiniMax新一轮阿里领投的超6亿美金融资"): the subject ends where the deal's words start.
     const firstValue = ctx.mentions.find((m) => (m.kind === "round" || m.kind === "money") && within(m, a.clause));
     const firstName = groups.flatMap((g) => g.names).find((n) => within(n, a.clause));
     const end = Math.min(firstValue?.span.start ?? Infinity, firstName?.span.start ?? Infinity);
-    if (end !== Infinity) seg.company = subjectZh(ctx.text, a.clause.start, end);
-    if (seg.company) return;
+    if (end !== Infinity && set(subjectZh(ctx.text, a.clause.start, end), "subject")) return;
+    const head = ctx.text.slice(sentence.span.start, a.clause.start);
+    const speaker = ZH_SPEAKER_VERB.exec(head);
+    if (speaker && set(subjectZh(ctx.text, sentence.span.start, sentence.span.start + speaker.index), "pronoun")) return;
+    // "记者从苏州芯澈半导体有限公司获悉，公司已于10月完成…"
+    if (set(namedBefore(ctx, sentence, a.clause.start), "pronoun")) return;
   }
-  const objectGroup = groups.find((g) => g.object && within({ span: g.clause }, seg.region));
-  if (objectGroup?.object) {
-    seg.company = { span: objectGroup.object, alias: null };
-    seg.companyFrom = "object";
-    return;
+  if (ctx.language === "en" && sentence.listItem && set(itemHeaderEn(ctx.text, sentence), "item")) return;
+  if (last && !last.fromTitle && sameParagraph(last, sentence) && set(last.company, "pronoun")) return;
+  // The company the text was last about: a registered name in the previous sentences of the paragraph.
+  if (ctx.language === "zh") set(recentRegisteredName(ctx, sentence), "pronoun");
+}
+
+function recentRegisteredName(ctx: FrameContext, sentence: Sentence): CompanyCandidate | null {
+  const prev = ctx.sentences.filter((s) => s.index < sentence.index && s.index >= sentence.index - 2 && (!ctx.title || s.span.start >= ctx.title.end));
+  for (const s of prev.reverse()) {
+    const names = findRegisteredNames(ctx.text, s.span);
+    const name = names.at(-1) ?? names[0];
+    if (name) return { span: name, alias: null };
   }
-  if (ctx.language === "en" && sentence.listItem) {
-    seg.company = itemHeaderEn(ctx.text, sentence);
-    seg.companyFrom = "item";
-    if (seg.company) return;
-  }
-  if (ctx.language === "zh") {
-    // "记者从苏州芯澈半导体有限公司获悉，公司已于10月完成…": a pronoun subject takes the company named before it.
-    seg.company = namedBefore(ctx, sentence, a.clause.start);
-    seg.companyFrom = "pronoun";
-    if (seg.company) return;
-  }
-  if (last && !last.fromTitle && sameParagraph(last, sentence)) {
-    seg.companyFrom = "pronoun";
-    seg.company = last.company;
-  }
+  return null;
 }
 
 function segmentFrames(ctx: FrameContext, sentence: Sentence, seg: Segment, groups: InvestorGroup[], nextId: number): Frame[] {

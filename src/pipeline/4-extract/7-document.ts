@@ -245,6 +245,7 @@ function sameRound(ctx: FrameContext, a: Frame, b: Frame): boolean {
 function absorb(target: DocFrame, d: DocFrame): void {
   const t = target.frame;
   const f = d.frame;
+  const titleSentence = t.fromTitle ? t.sentences[0]! : null;
   // The body's words win over the headline's.
   if (t.fromTitle && !f.fromTitle) {
     if (f.company) t.company = f.company;
@@ -260,8 +261,11 @@ function absorb(target: DocFrame, d: DocFrame): void {
   t.trigger ??= f.trigger;
   t.superseded.push(...f.superseded);
   for (const s of f.sentences) if (!t.sentences.includes(s)) t.sentences.push(s);
-  // headline investors repeat the body's; only body groups count when the body has any
-  if (!f.fromTitle) t.groups.push(...f.groups);
+  // headline investors repeat the body's; the body's groups replace them when it has any
+  if (!f.fromTitle && f.groups.length) {
+    if (titleSentence) t.groups = t.groups.filter((g) => !(g.clause.start >= titleSentence.span.start && g.clause.end <= titleSentence.span.end));
+    t.groups.push(...f.groups);
+  }
   rebuildInvestors(t);
   target.withdrawn.push(...d.withdrawn);
   if (d.status === "completed") target.status = "completed";

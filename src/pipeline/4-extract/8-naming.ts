@@ -1,6 +1,6 @@
 import type { PipelineDocument } from "../../core/records.js";
 import type { Span } from "../../core/span.js";
-import { REGISTERED_NAME } from "./5-company.js";
+import { findRegisteredNames } from "./registered-names.js";
 import type { FrameContext } from "./6-frames.js";
 import { type DocFrame, coreName } from "./7-document.js";
 
@@ -34,18 +34,8 @@ function related(a: string, b: string): boolean {
 }
 
 function registeredNames(ctx: FrameContext): Span[] {
-  const out: Span[] = [];
-  REGISTERED_NAME.lastIndex = 0;
-  for (const s of ctx.sentences) {
-    if (ctx.title && s.span.end <= ctx.title.end && s.span.start >= ctx.title.start) continue;
-    for (const m of s.text.matchAll(REGISTERED_NAME)) {
-      // the match may start inside a descriptor; keep from the last boundary-like character
-      const cut = Math.max(m[0].lastIndexOf("，"), m[0].lastIndexOf("的"), m[0].lastIndexOf("商"), m[0].lastIndexOf("司", m[0].length - 3));
-      const start = s.span.start + m.index + (cut >= 0 && cut < m[0].length - 4 ? cut + 1 : 0);
-      out.push({ start, end: s.span.start + m.index + m[0].length });
-    }
-  }
-  return out;
+  const body = ctx.sentences.filter((s) => !(ctx.title && s.span.end <= ctx.title.end && s.span.start >= ctx.title.start));
+  return body.flatMap((s) => findRegisteredNames(ctx.text, s.span));
 }
 
 function best(ctx: FrameContext, doc: PipelineDocument, spans: Span[]): Span {

@@ -27,7 +27,7 @@ export function toDuee(doc: PipelineDocument, events: readonly FinancingEvent[])
   const cut = (s: Span) => original.slice(s.start, s.end);
   const event_list = events.filter(isDueeEvent).map((e) => {
     const args: DueeArgument[] = [{ role: "被投资方", argument: cut(e.company.span) }];
-    if (e.amount && e.amount.span.end > e.amount.span.start) args.push({ role: "融资金额", argument: cut(e.amount.span) });
+    if (e.amount && e.amount.qualifier !== "undisclosed" && e.amount.span.end > e.amount.span.start) args.push({ role: "融资金额", argument: cut(e.amount.span) });
     if (e.round?.labelSpan) args.push({ role: "融资轮次", argument: cut(e.round.labelSpan) });
     for (const inv of e.investors) if (inv.lead) args.push({ role: "领投方", argument: cut(inv.span) });
     for (const inv of e.investors) args.push({ role: "投资方", argument: cut(inv.span) });
