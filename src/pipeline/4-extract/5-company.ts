@@ -1,5 +1,6 @@
 import type { Span } from "../../core/span.js";
 import { cleanName, isGenericName } from "./3-names.js";
+import { lexicon } from "../2-normalize/lexicon.js";
 import { findRegisteredNames } from "./registered-names.js";
 
 /**
@@ -11,11 +12,11 @@ import { findRegisteredNames } from "./registered-names.js";
 
 // Before the subject: "36氪获悉，", "据投资界消息，", "记者从…获悉，", "11月28日，", "近日，", "其中，".
 const ZH_LEAD_IN =
-  /^(?:有媒体报道|有消息称|市场(?:一度|此前)?传出|媒体报道|另一家|一家|同为|[\d一二三四五六七八九十]{1,2}[.、)）]\s*|[（(][\d一二三四五六七八九十]{1,2}[)）]\s*|其[一二三四五六七八九十]{1,2}\s*|[◆▶►●·•▪➤*-]\s*|据[^，。]{0,12}?(?:消息|报道|了解|获悉|透露|统计)|[^，。]{0,10}(?:获悉|了解到|讯|电)|记者从|此外|另外|其中|同时|与此同时|同日|而|另据|据悉|据了解|此前|最终|公告显示|\d{1,4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日(?:晚间|早间|上午|下午)?|今年[\d一二三四五六七八九十]{1,2}月(?:[上中下]旬)?|去年[\d一二三四五六七八九十]{1,2}月|近日|日前|今日|近期|昨日|昨天|今天)+\s*[，,]?\s*/u;
+  /^(?:[\[【][^\]】]{0,12}[\]】]\s*|据公司(?:披露|透露|介绍|公告)|有媒体报道|有消息称|市场(?:一度|此前)?传出|媒体报道|另一家|一家|同为|[\d一二三四五六七八九十]{1,2}[.、)）]\s*|[（(][\d一二三四五六七八九十]{1,2}[)）]\s*|其[一二三四五六七八九十]{1,2}\s*|[◆▶►●·•▪➤*-]\s*|据[^，。]{0,12}?(?:消息|报道|了解|获悉|透露|统计)|[^，。]{0,10}(?:获悉|了解到|讯|电)|记者从|此外|另外|其中|同时|与此同时|同日|而|另据|据悉|据了解|此前|最终|公告显示|\d{1,4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日(?:晚间|早间|上午|下午)?|今年[\d一二三四五六七八九十]{1,2}月(?:[上中下]旬)?|去年[\d一二三四五六七八九十]{1,2}月|近日|日前|今日|近期|昨日|昨天|今天)+\s*[，,]?\s*/u;
 
 // Between the subject and the verb: "近日", "已于10月", "宣布", "于2024年9月", "今日宣布".
 const ZH_TRAILING =
-  /(?:[^，。]{0,3}内|新一轮|本轮|忽然|突然|传出|被曝出|被曝|曝出|被传|正在|首次|终于|才|近日|日前|今日|近期|昨日|昨天|今天|刚刚|目前|此前|已经|[已又也还则共均将底末初]|于[^，。；]{0,14}?|在[^，。；]{0,10}?|正式|宣布|成功|顺利|先后|连续|再次|同样|累计|本周|上周|本月|上月|今年|去年|[\d一二三四五六七八九十]{1,4}年|[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,2}日)?(?:晚间|早间)?|[上中下]旬|春节后)+$/u;
+  /(?:成立[^，。]{0,6}(?:以来|来)|[^，。]{0,3}内|新一轮|本轮|忽然|突然|传出|被曝出|被曝|曝出|被传|正在|首次|终于|才|近日|日前|今日|近期|昨日|昨天|今天|刚刚|目前|此前|已经|[已又也还则共均将底末初]|于[^，。；]{0,14}?|在[^，。；]{0,10}?|正式|宣布|成功|顺利|先后|连续|再次|同样|累计|本周|上周|本月|上月|今年|去年|前年|客岁|本年|当年|[\d一二三四五六七八九十]{1,4}年|[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,2}日)?(?:晚间|早间)?|[上中下]旬|春节后)+$/u;
 
 // Descriptor heads that end a description before the name: "…开发商", "…品牌", "…公司", "…的".
 const DESCRIPTOR_HEAD =
@@ -105,6 +106,27 @@ export function isCompanyLike(name: string): boolean {
   if (NOT_COMPANY.test(name)) return false;
   if (name.length < 2 || name.length > 40) return false;
   if (/[，。；！？]/u.test(name)) return false;
+  if (/(?:增资|融资|投资|发行|募资|募集)$/u.test(name)) return false;
+  return plausibleName(name);
+}
+
+// Parts of speech that never open a company name: adverbs (已, 则), prepositions (据, 被), time words
+// (今年, 同日), conjunctions, pronouns, classifiers.
+const NEVER_FIRST = new Set(["d", "p", "t", "c", "r", "q", "u", "f", "y", "e", "o"]);
+const NOUNISH = new Set(["n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "j", "eng", "x", "l", "i"]);
+
+/**
+ * A brand without a legal suffix is still a name, not a common word: "萌爪宠物", "声桥", "小米" pass;
+ * "依然", "同日", "上半年园区", "据公司", "专业" do not. jieba's tags and dictionary counts decide.
+ */
+function plausibleName(name: string): boolean {
+  if (/[A-Za-z]{2}/u.test(name) || /(?:有限公司|有限合伙[)）]|集团)$/u.test(name)) return true;
+  if (/^第[\d一二三四五六七八九十]|^[\d一二三四五六七八九十]+(?:年|月|日|期|只|家|个|轮)/u.test(name)) return false;
+  const tags = lexicon().tag(name, true);
+  const first = tags[0];
+  if (!first) return false;
+  if (NEVER_FIRST.has(first.tag)) return false;
+  if (tags.length === 1 && (lexicon().freq(name) > 1000 || !NOUNISH.has(first.tag))) return false;
   return true;
 }
 
