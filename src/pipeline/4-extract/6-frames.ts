@@ -126,7 +126,10 @@ function anchorsZh(ctx: FrameContext, sentence: Sentence): Anchor[] {
     const verb = ZH_FINANCING_VERB.exec(c);
     const money = mentionsIn(ctx, "money", clause).filter(isRaise);
     const hasRound = rounds.length > 0;
-    if (!hasRound && !debt && !(noun && (verb || money.length))) continue;
+    // A bond or placement is an event when it is issued with an amount, not when it is only named
+    // ("本期中期票据由中国银行担任主承销商").
+    const debtEvent = debt && (money.length > 0 || /发行完毕|完成发行|成功发行|发行结果|发行工作已经完成/u.test(c));
+    if (!hasRound && !debtEvent && !(noun && (verb || money.length))) continue;
     const trig = noun ?? debt;
     out.push({
       clause,
@@ -203,6 +206,8 @@ function segments(ctx: FrameContext, sentence: Sentence, anchors: Anchor[], grou
 type Found = { company: CompanyCandidate; companyFrom: Frame["companyFrom"] };
 
 const ZH_OBJECT_FORMS = [
+  // an investor's roundup: "其二，参与上海澄瞳医疗3000万美元A轮融资", "领投合肥量子跃迁科技有限公司数亿元B轮融资"
+  /^(?:其[一二三四五六七八九十]{1,2}[，,]?)?(?:领投|参与|跟投|独家投资|参投|投资)了?([^，。；]{2,30}?)(?:的)?(?=约|超|近|数|\d|(?:Pre-)?[A-F]\+?轮|天使|种子|战略|新一轮)/u,
   // "拟分两期向芯屿集成增资", "对X进行投资"
   /[向对]([^，。；向对]{2,30}?)(?:进行)?(?:增资|投资|注资)/u,
   // "认购华康数字的新增注册资本", "认购其新发行的A类普通股", "认购蔚来新发行的…"

@@ -192,8 +192,10 @@ function mergeFrames(ctx: FrameContext, frames: DocFrame[]): DocFrame[] {
     }
     absorb(target, d);
   }
-  // A headline frame that merged into a body frame has done its job; one that did not is kept.
-  return out.filter((d) => d.frame.company !== null);
+  // A headline frame that merged into a body frame has done its job. One that did not is kept only
+  // when the body has no event of its own: a headline restates the body, it rarely adds a deal.
+  const bodyHasEvents = out.some((d) => !d.frame.fromTitle && d.frame.company !== null);
+  return out.filter((d) => d.frame.company !== null && !(bodyHasEvents && d.frame.fromTitle));
 }
 
 export function companyKey(ctx: FrameContext, f: Frame): string | null {
