@@ -16,16 +16,16 @@ export const ZH_DEBT_OR_PLACEMENT =
 
 // English: "raised $40 million", "has secured €25m", "closed a Series A", "lands", "bags".
 export const EN_FINANCING_VERB =
-  /\b(?:rais(?:es|ed|ing)|secur(?:es|ed|ing)|clos(?:es|ed|ing)|land(?:s|ed)|bag(?:s|ged)|pick(?:s|ed) up|nets?|netted|garner(?:s|ed)|scor(?:es|ed)|gets?|got|receiv(?:es|ed)|announc(?:es|ed))\b/iu;
+  /\b(?:rais(?:es|ed|ing)|add(?:s|ed)|pric(?:es|ed)|secur(?:es|ed|ing)|clos(?:es|ed|ing)|land(?:s|ed)|bag(?:s|ged)|pick(?:s|ed) up|nets?|netted|garner(?:s|ed)|scor(?:es|ed)|gets?|got|receiv(?:es|ed)|announc(?:es|ed))\b/iu;
 
-export const EN_FINANCING_NOUN = /\b(?:round|funding|financing|investment|seed|series\s+[a-k]|extension|raise)\b/iu;
+export const EN_FINANCING_NOUN = /\b(?:round|funding|financing|investment|seed|series\s+[a-k]|extension|raise|notes|bonds|convertible|offering|placement)\b/iu;
 
 // Not company financing: margin trading, leasing, IPO proceeds, acquisitions, pledges, a fund raising its own money.
 export const ZH_NOT_FINANCING =
   /融资融券|融资余额|融资买入|融资净买入|融资净卖出|融券|两融|融资租赁(?![^，。]{0,12}(?:完成|获得)[^，。]{0,10}轮)|融资担保|融资成本|融资难|上市募资|首发募资|募资净额|募集资金净额|发售|招股|挂牌上市|登陆[^，。]{0,6}(?:交易所|科创板|创业板|主板|港交所)|收购|并购|吸收合并|股权转让|老股转让|受让|质押|冻结|补贴|基石投资|(?:基金|母基金)[^，。]{0,12}(?:募集|首关|关账|设立|成立)|完成(?:新一期)?[^，。]{0,10}基金的?募集|首期规模|授信|贷款|总投资|投资总额|项目投资|固定资产投资/u;
 
 export const EN_NOT_FINANCING =
-  /\b(?:IPO|initial public offering|went public|going public|acquir(?:e|es|ed|ing|ition)|merger|to buy|buys|bought|new fund|closed (?:a|its) (?:new )?(?:\$[\d.]+\s*(?:m|bn|million|billion) )?fund|layoffs?|cuts? jobs|debt facility|loan|grant)\b/iu;
+  /\b(?:IPO|initial public offering|went public|going public|acquir(?:e|es|ed|ing|ition)|merger|to buy|buys|bought|new fund|closed (?:a|its) (?:new )?(?:\$[\d.]+\s*(?:m|bn|million|billion) )?fund|(?:early-stage|growth|seed|flagship|debut|venture|opportunity) funds?|across (?:\w+ )?(?:new )?funds|in new capital|layoffs?|cuts? jobs|debt facility|loan|grant)\b/iu;
 
 // Denials and deals that did not happen: "否认", "消息不实", "假的", "与事实不符", "denied".
 export const ZH_DENIAL = /否认|不实|假的|没有这回事|与事实不符|纯属谣言|辟谣|并未(?:参与|投资|完成)|没有参与|未参与|并无此事|不存在的/u;

@@ -169,7 +169,9 @@ function dedupe(groups: InvestorGroup[]): InvestorGroup[] {
 // English
 
 const EN_LEAD = /\b(?:co-)?led by\s+/giu;
-const EN_PARTICIPATION = /\b(?:with participation (?:from|of|by)|alongside|joined by|with backing from|participation from)\s+/giu;
+const EN_PARTICIPATION = /\b(?:with participation (?:from|of|by)|alongside|along with|joined by|with backing from|participation from)\s+/giu;
+// "with existing investors General Catalyst and Box Group participating", "with Greylock leading and Y Combinator participating"
+const EN_WITH_ING = /\bwith\s+([^.;]+?)\s+(leading|participating|joining|following)\b/giu;
 const EN_FROM = /\b(?:raised|raises|secured|secures|closed|closes|landed|lands|got|gets|received|receives)(?:[^.;]*?\s)?from\s+/giu;
 const EN_INCLUDE = /\b(?:backers|investors|participants|other investors|new investors|existing investors)\s+(?:include|included|including|are|were)\s+/giu;
 const EN_FOLLOW_VERB =
@@ -192,6 +194,17 @@ export function investorGroupsEn(text: string, sentence: Span): InvestorGroup[] 
   for (const m of s.matchAll(EN_FROM)) addList("list", m.index + m[0].length, m.index);
   for (const m of s.matchAll(EN_INCLUDE)) addList("list", m.index + m[0].length, m.index);
   for (const m of s.matchAll(EN_NEW_INVESTOR)) addList("follow", m.index + m[0].length, m.index);
+  for (const m of s.matchAll(EN_WITH_ING)) {
+    const from = m.index + m[0].indexOf(m[1]!);
+    const names = splitNames(text, o + from, o + from + m[1]!.length, "en").filter((n) => /^[\p{Lu}\d]|^[a-z]+\d/u.test(n.text));
+    if (names.length) groups.push({ role: m[2] === "leading" ? "lead" : "follow", names, clause: sentence, at: o + m.index, object: null });
+  }
+  // "with Greylock leading and Y Combinator participating": the second verb's names follow "and"
+  for (const m of s.matchAll(/\bleading\s+and\s+([^.;]+?)\s+participating\b/giu)) {
+    const from = m.index + m[0].indexOf(m[1]!);
+    const names = splitNames(text, o + from, o + from + m[1]!.length, "en");
+    if (names.length) groups.push({ role: "follow", names, clause: sentence, at: o + m.index, object: null });
+  }
   for (const m of s.matchAll(EN_FOLLOW_VERB)) {
     const from = englishListStart(s, m.index);
     const names = splitNames(text, o + from, o + m.index, "en").filter((n) => /^[\p{Lu}\d]|^[a-z]+\d/u.test(n.text));
@@ -207,7 +220,7 @@ export function investorGroupsEn(text: string, sentence: Span): InvestorGroup[] 
 
 // A name list ends where running text resumes: at ", the company said", " to ", a full stop, etc.
 const EN_LIST_STOP =
-  /[.;:]|,\s+(?!and\b)(?:the|a|an|which|who|with|while|according|bringing|taking|said|says|in|as|for|to|its|it|this|that)\b|\s+(?:with|to|for|in|at|on|which|who|bringing|taking|valuing|as part|according|said|says|that|while|including|from|after|before|also|has|have|had|is|are|was|were|will|would)\b|\s+\(\s*(?!lead\b)/iu;
+  /[.;:]|,\s+(?!and\b)(?:the|a|an|which|who|with|while|according|bringing|taking|said|says|in|as|for|to|its|it|this|that)\b|\s+(?:with|to|for|in|at|on|which|who|bringing|taking|valuing|as part|according|said|says|that|while|including|from|after|before|also|has|have|had|is|are|was|were|will|would|last|this|earlier|previously|participating|leading|joining)\b|\s+\(\s*(?!lead\b)/iu;
 
 function englishListEnd(s: string, from: number): number {
   const m = EN_LIST_STOP.exec(s.slice(from));
@@ -218,5 +231,12 @@ function englishListEnd(s: string, from: number): number {
 // A and B also participated" (splitNames drops "Existing investors" and unnamed "a group of angels").
 function englishListStart(s: string, end: number): number {
   const head = s.slice(0, end);
-  return Math.max(head.lastIndexOf(":"), head.lastIndexOf(";")) + 1;
+  let start = Math.max(head.lastIndexOf(":"), head.lastIndexOf(";")) + 1;
+  // "Inovia Capital led the round, and BDC Capital and EDC joined": the list starts after ", and"
+  const and = head.lastIndexOf(", and ");
+  if (and >= start) start = and + 6;
+  // "Angel investors including Sarah Lindqvist and Omar Haddad also participated"
+  const including = head.lastIndexOf(" including ");
+  if (including >= start) start = including + 11;
+  return start;
 }

@@ -133,12 +133,21 @@ function plausibleName(name: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // English
 
-const EN_APPOSITIVE = /^([A-Z0-9][\w.&'’-]*(?:\s+[A-Z0-9&][\w.&'’-]*){0,5}),\s+(?:a|an|the|which|whose|one of)\b/u;
+const EN_APPOSITIVE = /^([A-Z0-9][\w.&'’-]*(?:\s+[A-Z0-9&][\w.&'’-]*){0,5}),\s+(?:a|an|the|which|whose|one of|founded|based|backed|headquartered|known)\b/u;
+// Before the subject: a dateline ("SALINAS, Calif., March 4, 2024 /PRNewswire/ --"), a list marker or item date ("• March 5:").
+const EN_LEAD_IN = /^(?:[^\n]{0,80}?\s(?:--|—)\s+|\s*(?:[•·*-]|\d{1,2}[.)])\s*)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?:\s*)?/u;
+// Descriptors in front of an English name: "Munich-based", "Stockholm's", "Indonesian conglomerate", "Voice-agent startup".
+const EN_DESCRIPTOR =
+  /^(?:[\w.'’-]+-based\s+|[A-Z][\w.-]*['’]s\s+|(?:[A-Z]?[a-z][\w-]*\s+){0,4}(?:startup|start-up|company|maker|developer|provider|firm|platform|conglomerate|group|giant|unicorn|lab|outfit|operator|specialist|manufacturer|designer|creator|builder|supplier|retailer|app|service|biotech|fintech)\s+)+/u;
 const EN_SUBJECT_TAIL =
   /\s+(?:said|says|announced|announces|has|have|had|it|on|today|yesterday|this week|last week|on \w+day|also|now|just|recently|has now|officially|finally)(?:\s+(?:said|says|announced|it|has|have|had|on|today|\w+day|that))*\s*$/iu;
 
 /** The subject of an English financing sentence, from the sentence start to the verb at `verbAt`. */
 export function subjectEn(text: string, sentenceStart: number, verbAt: number): CompanyCandidate | null {
+  const lead = EN_LEAD_IN.exec(text.slice(sentenceStart, verbAt));
+  if (lead) sentenceStart += lead[0].length;
+  const desc = EN_DESCRIPTOR.exec(text.slice(sentenceStart, verbAt));
+  if (desc && verbAt - sentenceStart - desc[0].length > 1) sentenceStart += desc[0].length;
   const s = text.slice(sentenceStart, verbAt);
   const appositive = EN_APPOSITIVE.exec(s);
   if (appositive) return validate(text, { start: sentenceStart, end: sentenceStart + appositive[1]!.length }, null);
