@@ -173,6 +173,24 @@ function readAt(text: string, start: number, end: number): { hit: MoneyHit; cons
   return { hit: { span, value: { ...moneyValue(n, hedge, currency), role }, basis }, consumed: pos };
 }
 
+const CURRENCY_NEXT = new Set([..."元人美港欧日英新台韩印卢瑞加澳级-—–~～至到"]);
+const CURRENCY_PREV = new Set([..."$€£¥₹￥₩币"]);
+const ASCII_LETTER = /[a-z]/i;
+
+/**
+ * Most number runs are years, dates, counts and percentages; an amount has a currency or a
+ * magnitude letter right after it, a symbol or code right before it, or a 万/亿 unit. This cheap
+ * look at the neighbours skips the rest before any parsing.
+ */
+function mayBeMoney(text: string, start: number, end: number): boolean {
+  const next = text[end] === " " ? text[end + 1] : text[end];
+  if (next !== undefined && (CURRENCY_NEXT.has(next) || ASCII_LETTER.test(next))) return true;
+  const prev = text[start - 1] === " " ? text[start - 2] : text[start - 1];
+  if (prev !== undefined && (CURRENCY_PREV.has(prev) || ASCII_LETTER.test(prev))) return true;
+  for (let i = start; i < end; i++) if (text[i] === "万" || text[i] === "亿") return true;
+  return false;
+}
+
 /** Every amount in the text, in order, without overlaps. */
 export function scanMoney(text: string): MoneyHit[] {
   const hits: MoneyHit[] = [];
@@ -180,17 +198,22 @@ export function scanMoney(text: string): MoneyHit[] {
   for (const m of text.matchAll(NUMBER_RUN_RE)) {
     if (m.index < consumed) continue;
     const run = trimRun(text, m.index, m.index + m[0].length);
-    if (run.end <= run.start) continue;
+    if (run.end <= run.start || !mayBeMoney(text, run.start, run.end)) continue;
     const read = readAt(text, run.start, run.end);
     if (!read) continue;
     hits.push(read.hit);
     consumed = read.consumed;
   }
+  // "金额未披露": kept unless it overlaps an amount (both lists are in text order)
+  let k = 0;
+  const undisclosed: MoneyHit[] = [];
   for (const m of text.matchAll(UNDISCLOSED_RE)) {
     const span = { start: m.index, end: m.index + m[0].length };
-    if (hits.some((h) => h.span.start < span.end && span.start < h.span.end)) continue;
+    while (k < hits.length && hits[k]!.span.end <= span.start) k++;
+    if (k < hits.length && hits[k]!.span.start < span.end) continue;
     const { role } = readRole(text, span);
-    hits.push({ span, value: { min: null, max: null, currency: null, qualifier: "undisclosed", role }, basis: "unspecified" });
+    undisclosed.push({ span, value: { min: null, max: null, currency: null, qualifier: "undisclosed", role }, basis: "unspecified" });
   }
+  hits.push(...undisclosed);
   return hits.sort((a, b) => a.span.start - b.span.start);
 }

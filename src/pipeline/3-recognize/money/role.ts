@@ -37,8 +37,10 @@ interface Cue {
   readonly distance: number;
 }
 
+const ROLES: readonly MoneyRole[] = ["valuation", "market_cap", "revenue", "unknown", "fund_size", "amount_raised"];
+
 function cueOf(m: RegExpExecArray, offset: number, distance: number): Cue {
-  const role = (Object.entries(m.groups!).find(([k, v]) => v !== undefined && k !== "basis")?.[0] ?? "amount_raised") as MoneyRole;
+  const role = ROLES.find((r) => m.groups![r] !== undefined) ?? "amount_raised";
   return { role, text: m[0], index: offset + m.index, distance };
 }
 
@@ -57,8 +59,11 @@ export function readRole(text: string, at: Span): RoleReading {
     }
   }
   const left = text.slice(from, at.start);
-  let leftCue: Cue | null = null;
-  for (const m of left.matchAll(ROLE_CUE_RE)) leftCue = cueOf(m, from, left.length - (m.index + m[0].length));
+  let last: RegExpExecArray | null = null;
+  ROLE_CUE_RE.lastIndex = 0;
+  for (let m = ROLE_CUE_RE.exec(left); m; m = ROLE_CUE_RE.exec(left)) last = m;
+  ROLE_CUE_RE.lastIndex = 0;
+  const leftCue = last ? cueOf(last, from, left.length - (last.index + last[0].length)) : null;
 
   // right: up to 12 characters (30 in English), past a bracket, not past a clause end; the first cue
   let start = at.end;

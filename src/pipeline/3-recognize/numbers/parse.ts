@@ -61,7 +61,7 @@ function tokenize(s: string): Token[] | null {
 
 /** Rounding noise from decimal arithmetic ("3.48亿" is 348000000, not 348000000.00000006). */
 function tidy(v: number): number {
-  return Number(v.toPrecision(15));
+  return Number.isInteger(v) ? v : Number(v.toPrecision(15));
 }
 
 /**

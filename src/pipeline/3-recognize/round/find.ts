@@ -100,7 +100,7 @@ export function scanRounds(text: string): RoundHit[] {
     const e = s + m[0].length;
     if (g.placement !== undefined) {
       if (!DEBT_AFTER_RE.test(text.slice(e, e + 12))) out.push(hit(s, e, "private-placement", null, s));
-    } else if (ISSUE_CONTEXT_RE.test(near(text, s, e, 20, 12))) {
+    } else if (ISSUE_CONTEXT_RE.test(near(text, s, e, 30, 16))) {
       out.push(hit(s, e, g.convertible !== undefined ? "convertible" : "debt", null, s));
     }
   }
