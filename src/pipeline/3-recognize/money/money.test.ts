@@ -13,7 +13,7 @@ type Row = [sentence: string, span: string, min: number | null, max: number | nu
 
 // Sentences written for these tests. The span is what DuEE-Fin annotates as the amount.
 const CHINESE: Row[] = [
-  ["衡石机器人完成数千万元天使轮融资", "数千万元", 2e7, 9e7, "CNY", "range"],
+  ["衡石机器人拿到数千万元的天使投资", "数千万元", 2e7, 9e7, "CNY", "range"],
   ["据悉本轮融资金额为近亿元人民币", "近亿元人民币", null, 1e8, "CNY", "at_most"],
   ["该公司获得约人民币3.5亿元B轮投资", "约人民币3.5亿元", 3.5e8, 3.5e8, "CNY", "about"],
   ["双方以人民币12,000万元认购新增注册资本", "人民币12,000万元", 1.2e8, 1.2e8, "CNY", "exact"],
@@ -29,7 +29,7 @@ const CHINESE: Row[] = [
   ["新一轮融资规模为1.5——2亿元", "1.5——2亿元", 1.5e8, 2e8, "CNY", "range"],
   ["预计募资1.5-2亿元", "1.5-2亿元", 1.5e8, 2e8, "CNY", "range"],
   ["计划融资5000万至1亿元", "5000万至1亿元", 5e7, 1e8, "CNY", "range"],
-  ["远川医疗获得5000万元Pre-A轮融资", "5000万元", 5e7, 5e7, "CNY", "exact"],
+  ["远川医疗获得了5000万元的Pre-A融资", "5000万元", 5e7, 5e7, "CNY", "exact"],
   ["公司获得千万元种子轮投资", "千万元", 1e7, 1e7, "CNY", "exact"],
   ["公司获得百万元天使投资", "百万元", 1e6, 1e6, "CNY", "exact"],
   ["该基金目标规模十亿元", "十亿元", 1e9, 1e9, "CNY", "exact"],
@@ -53,7 +53,7 @@ const CHINESE: Row[] = [
   ["台湾团队募得2亿新台币", "2亿新台币", 2e8, 2e8, "TWD", "exact"],
   ["公司完成1亿新加坡元融资", "1亿新加坡元", 1e8, 1e8, "SGD", "exact"],
   ["该轮融资金额为1,500万美元", "1,500万美元", 1.5e7, 1.5e7, "USD", "exact"],
-  ["获得数千万美元B轮融资", "数千万美元", 2e7, 9e7, "USD", "range"],
+  ["拿下了数千万美元的B轮投资", "数千万美元", 2e7, 9e7, "USD", "range"],
   ["累计募资几十亿元", "几十亿元", 2e9, 9e9, "CNY", "range"],
   ["公司完成十余亿元融资", "十余亿元", 1e9, 2e9, "CNY", "range"],
   ["已经融了两三亿美金", "两三亿美金", 2e8, 3e8, "USD", "range"],
@@ -73,9 +73,9 @@ const CHINESE: Row[] = [
 
 const ENGLISH: Row[] = [
   ["Vantor raises $35M Series B", "$35M", 3.5e7, 3.5e7, "USD", "exact"],
-  ["The startup raised $40 million in a round", "$40 million", 4e7, 4e7, "USD", "exact"],
+  ["Teller said it had raised $40 million so far", "$40 million", 4e7, 4e7, "USD", "exact"],
   ["It closed a US$1.2bn financing", "US$1.2bn", 1.2e9, 1.2e9, "USD", "exact"],
-  ["The company secured $300 million from investors", "$300 million", 3e8, 3e8, "USD", "exact"],
+  ["Ostra secured $300 million this spring", "$300 million", 3e8, 3e8, "USD", "exact"],
   ["Brightfield secures €12m seed", "€12m", 1.2e7, 1.2e7, "EUR", "exact"],
   ["Orbit raised $1.3 billion last year", "$1.3 billion", 1.3e9, 1.3e9, "USD", "exact"],
   ["Zipline raised ₹250 crore in a Series B", "₹250 crore", 2.5e9, 2.5e9, "INR", "exact"],
@@ -85,12 +85,12 @@ const ENGLISH: Row[] = [
   ["Nova raised 20 million USD from backers", "20 million USD", 2e7, 2e7, "USD", "exact"],
   ["The fund invested 50 million euros", "50 million euros", 5e7, 5e7, "EUR", "exact"],
   ["It was valued at about $3 billion", "about $3 billion", 3e9, 3e9, "USD", "about"],
-  ["The company has raised more than $450 million", "more than $450 million", 4.5e8, null, "USD", "at_least"],
+  ["Over the years Pelican has raised more than $450 million", "more than $450 million", 4.5e8, null, "USD", "at_least"],
   ["The round could reach up to $50M", "up to $50M", null, 5e7, "USD", "at_most"],
-  ["Nordic startups raised just over €450m", "just over €450m", 4.5e8, null, "EUR", "at_least"],
+  ["Nordic founders collected just over €450m", "just over €450m", 4.5e8, null, "EUR", "at_least"],
   ["Lumen raised $10-15 million in seed funding", "$10-15 million", 1e7, 1.5e7, "USD", "range"],
   ["It raised $8.5M seed", "$8.5M", 8.5e6, 8.5e6, "USD", "exact"],
-  ["The angels put in an undisclosed amount", "undisclosed amount", null, null, null, "undisclosed"],
+  ["Two angels put in an undisclosed amount", "undisclosed amount", null, null, null, "undisclosed"],
 ];
 
 describe("money: value, currency, qualifier and span", () => {
@@ -104,7 +104,7 @@ describe("money: value, currency, qualifier and span", () => {
 
 // [sentence, span, role]
 const ROLES: [string, string, MoneyRole][] = [
-  ["岩山机器人完成3亿元B+轮融资", "3亿元", "amount_raised"],
+  ["岩山机器人宣布3亿元B+轮融资到账", "3亿元", "amount_raised"],
   ["此次募资5亿元将用于研发", "5亿元", "amount_raised"],
   ["公司估值达18亿美元", "18亿美元", "valuation"],
   ["投后估值约30亿元", "约30亿元", "valuation"],
@@ -121,11 +121,11 @@ const ROLES: [string, string, MoneyRole][] = [
   ["大股东通过股票质押融资4亿元", "4亿元", "unknown"],
   ["对新获融资的企业给予最高300万元补贴", "最高300万元", "unknown"],
   ["以人民币12,000万元认购其新增注册资本", "人民币12,000万元", "amount_raised"],
-  ["完成2亿欧元（约合人民币15.6亿元）的股权融资", "2亿欧元", "amount_raised"],
+  ["拿到2亿欧元（约合人民币15.6亿元）的股权融资", "2亿欧元", "amount_raised"],
   ["Helio raised $120 million at a $2 billion valuation", "$120 million", "amount_raised"],
   ["Helio raised $120 million at a $2 billion valuation", "$2 billion", "valuation"],
   ["The company reported revenue of $20 million", "$20 million", "revenue"],
-  ["Northwind Capital closed a new $500 million fund", "$500 million", "fund_size"],
+  ["Northwind wrapped up its new $500 million fund", "$500 million", "fund_size"],
   ["It raised $40M to fund its expansion", "$40M", "amount_raised"],
 ];
 
@@ -171,7 +171,7 @@ describe("must not match", () => {
     "零一万物发布新模型",
     "他一直在做一件事",
     "服务超过3000万用户",
-    "累计服务5 million users",
+    "平台累计有5 million users",
     "完成2024-2025年规划",
     "A320机型订单",
     "美元5月走强",
