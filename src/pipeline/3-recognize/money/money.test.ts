@@ -127,6 +127,8 @@ const ROLES: [string, string, MoneyRole][] = [
   ["The company reported revenue of $20 million", "$20 million", "revenue"],
   ["Northwind wrapped up its new $500 million fund", "$500 million", "fund_size"],
   ["It raised $40M to fund its expansion", "$40M", "amount_raised"],
+  ["Tidewater closes $46 Million Series B", "$46 Million", "amount_raised"],
+  ["The deal values Kestrel at about US$3bn", "about US$3bn", "valuation"],
 ];
 
 describe("money: role from the words around it", () => {

@@ -10,12 +10,12 @@ import type { MoneyRole, ValuationBasis } from "../types.js";
  */
 export const ROLE_CUE_RE = new RegExp(
   [
-    String.raw`(?<valuation>投前估值|投后估值|估值|\b(?:pre-money|post-money|valuation|valued at)\b)`,
+    String.raw`(?<valuation>投前估值|投后估值|估值|\b(?:pre-money|post-money|valuation|valued at|values)\b)`,
     String.raw`(?<market_cap>市值|\bmarket (?:cap(?:italization)?|value)\b)`,
     String.raw`(?<revenue>营业收入|营收|收入|销售额|营业额|\b(?:revenues?|sales)\b)`,
     String.raw`(?<unknown>净利润|利润|营利|盈利|亏损|注册资本|融资余额|融资融券|融资买入|融资净买入|融资偿还|融资客|融资盘|融券|两融|融资租赁|质押融资|质押|每股|股价|发行价|收盘价|配售价|加仓|买入|卖出|净流入|成交额|奖励|补贴|资助|补助|奖金|收购|并购|对价|首付款|里程碑|付款)`,
     String.raw`(?<fund_size>(?:最终|首期|首关|目标|基金|管理|认缴)规模|基金募集|(?:投资|产业|引导|私募|创投|股权)?基金|\b(?<!to )funds?\b)`,
-    String.raw`(?<amount_raised>融资规模|募资规模|发行规模|融资|募资|募集|筹集|筹资|募得|发行|投资|注资|增资|认购|入股|定增|配售|所得款项|领投|获得|获(?!悉)|完成|轮|\b(?:raised|raising|raises|raise|secured|secures|funding|financing|round)\b)`,
+    String.raw`(?<amount_raised>融资规模|募资规模|发行规模|融资|募资|募集|筹集|筹资|募得|发行|投资|注资|增资|认购|入股|定增|配售|所得款项|领投|获得|获(?!悉)|完成|轮|\b(?:raised|raising|raises|raise|secured|secures|closes|closed|close|adds|added|lands|landed|unveils|unveiled|announces|announced|gets|got|receives|received|bags|nets|funding|financing|round|series|seed|pre-seed|offering|prices|priced)\b)`,
   ].join("|"),
   "gi",
 );

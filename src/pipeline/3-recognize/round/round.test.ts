@@ -56,6 +56,7 @@ const ROUNDS: [string, string, Stage, string | null][] = [
   ["The company raised a new funding round", "new funding round", "unnamed", null],
   ["Rivo plans to offer convertible notes due 2030", "convertible notes", "convertible", null],
   ["The firm completed a private placement", "private placement", "private-placement", null],
+  ["港股公司宣布配售新股8000万股", "配售新股", "private-placement", null],
 ];
 
 describe("rounds: stage, label and label span", () => {
