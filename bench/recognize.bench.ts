@@ -13,18 +13,30 @@ const SEED = `${SHARED}/seed/000_6b8d2137a611826f.txt`;
 const GOLD = `${SHARED}/seed/gold.json`;
 const DEVSET = `${SHARED}/devset`;
 
-function throughput(name: string, docs: readonly string[]): BenchResult {
+/**
+ * MB of UTF-8 per second of this process's CPU time (user + system), so the figure means "on one
+ * core" even when other work shares the machine; wall-clock MB/s is reported beside it.
+ */
+function throughput(name: string, docs: readonly string[]): BenchResult[] {
   const ctx: RecognizeContext = { documentDate: "2024-10-15T16:57:00+08:00", language: "zh" };
   const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d, "utf8"), 0);
   for (const d of docs.slice(0, 200)) recognize(d, ctx); // warm up
-  let best = Infinity;
+  let bestCpu = Infinity;
+  let bestWall = Infinity;
   for (let round = 0; round < 3; round++) {
+    const c0 = process.cpuUsage();
     const t0 = process.hrtime.bigint();
     for (const d of docs) recognize(d, ctx);
-    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e9);
+    const wall = Number(process.hrtime.bigint() - t0) / 1e9;
+    const c = process.cpuUsage(c0);
+    bestCpu = Math.min(bestCpu, (c.user + c.system) / 1e6);
+    bestWall = Math.min(bestWall, wall);
   }
-  const mbs = bytes / 1e6 / best;
-  return { name, value: mbs, unit: "MB/s", target: ">= 10", pass: mbs >= 10 };
+  const perCore = bytes / 1e6 / bestCpu;
+  return [
+    { name: `${name}, per CPU second`, value: perCore, unit: "MB/s", target: ">= 10", pass: perCore >= 10 },
+    { name: `${name}, wall clock`, value: bytes / 1e6 / bestWall, unit: "MB/s" },
+  ];
 }
 
 // --- the seed's money figures -------------------------------------------------------------
@@ -156,7 +168,7 @@ function devsetDocs(): string[] {
 }
 
 export async function run(): Promise<BenchResult[]> {
-  const results: BenchResult[] = [throughput("all recognizers, synthetic news (5 MB)", syntheticNews(5e6))];
+  const results: BenchResult[] = throughput("all recognizers, synthetic news (5 MB)", syntheticNews(5e6));
   const dev = devsetDocs();
   if (dev.length) {
     const repeated: string[] = [];
@@ -167,7 +179,7 @@ export async function run(): Promise<BenchResult[]> {
         bytes += Buffer.byteLength(d, "utf8");
       }
     }
-    results.push(throughput("all recognizers, devset texts repeated (5 MB)", repeated));
+    results.push(...throughput("all recognizers, devset texts repeated (5 MB)", repeated));
   }
   results.push(...seedFigures());
   results.push(...devsetRecall(`${DEVSET}/zh.jsonl`, "zh"), ...devsetRecall(`${DEVSET}/en.jsonl`, "en"));
