@@ -28,7 +28,7 @@ export interface MoneyHit {
 
 /** The run that continues a range: "1.5——2亿", "5000万至1亿", "$10-15 million". */
 export const RANGE_SEP_RE = /\s?(?:——|[—–\-~～至到])\s?(?=[\d零〇一二两三四五六七八九十百千万亿])/y;
-const NUMBER_RUN_STICKY_RE = new RegExp(NUMBER_RUN_RE.source, "y");
+export const NUMBER_RUN_STICKY_RE = new RegExp(NUMBER_RUN_RE.source, "y");
 
 /** "亿元级", "千万级": an order of magnitude, from the unit to ten times it. */
 export const LEVEL_RE = /级/y;
@@ -41,12 +41,12 @@ export const FINANCING_BEFORE_RE = /(?:融资|募资|估值|投资|注资|增资
 export const UNDISCLOSED_RE =
   /(?:具体|融资|交易|投资|本轮)?(?:金额|数额|额度|融资额)[暂均并尚则]?未(?:予|对外)?(?:透露|披露|公开|公布)|未(?:对外)?(?:透露|披露|公开|公布)(?:具体)?(?:融资|交易|投资)?(?:金额|数额)|\bundisclosed (?:amount|sum)\b/gi;
 
-const UNIT_CHARS = /[十百千万亿]/;
-const BIG_UNIT_CHARS = /[万亿]/;
-const CHINESE_ONLY = /^[零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖]+$/;
-const LETTER = /[A-Z]/i;
-const ARABIC_ONLY = /^[\d.,\s\-–—~～至到]+$/;
-const CJK = /[\u4e00-\u9fff]/;
+export const UNIT_CHARS = /[十百千万亿]/;
+export const BIG_UNIT_CHARS = /[万亿]/;
+export const CHINESE_ONLY = /^[零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖]+$/;
+export const LETTER = /[A-Z]/i;
+export const ARABIC_ONLY = /^[\d.,\s\-–—~～至到]+$/;
+export const CJK = /[\u4e00-\u9fff]/;
 
 function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
@@ -175,7 +175,7 @@ function readAt(text: string, start: number, end: number): { hit: MoneyHit; cons
 
 const CURRENCY_NEXT = new Set([..."元人美港欧日英新台韩印卢瑞加澳级-—–~～至到"]);
 const CURRENCY_PREV = new Set([..."$€£¥₹￥₩币"]);
-const ASCII_LETTER = /[a-z]/i;
+export const ASCII_LETTER = /[a-z]/i;
 
 /**
  * Most number runs are years, dates, counts and percentages; an amount has a currency or a

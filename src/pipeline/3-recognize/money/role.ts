@@ -23,12 +23,12 @@ export const ROLE_CUE_RE = new RegExp(
 export const BASIS_RE = /投前|投后|pre-money|post-money/gi;
 
 /** Sentence ends: a role cue never reaches across them. */
-const SENTENCE_END = /[。；！？;!?\n]/;
+export const SENTENCE_END = /[。；！？;!?\n]/;
 /** Clause ends: a cue after the amount must be in the same clause ("5亿元，估值…" is not a valuation). */
-const CLAUSE_END = /[，,。；！？;!?\n]/;
+export const CLAUSE_END = /[，,。；！？;!?\n]/;
 /** "1.5亿欧元（约合人民币11.7亿元）的股权融资": the cue after an amount may follow a bracket. */
-const BRACKET_AFTER_RE = /^\s?[（(][^（()）]{0,30}[)）]/;
-const LETTER = /[a-z]/i;
+export const BRACKET_AFTER_RE = /^\s?[（(][^（()）]{0,30}[)）]/;
+export const LETTER = /[a-z]/i;
 
 interface Cue {
   readonly role: MoneyRole;

@@ -90,3 +90,19 @@ describe("findNumbers", () => {
     expect(findNumbers(text).map((s) => text.slice(s.start, s.end))).toEqual(["5000万", "1,500万"]);
   });
 });
+
+// Forms we do not read yet; `it.fails` turns red when one starts passing.
+const KNOWN_MISSES: [written: string, value: number][] = [
+  ["三点五", 3.5], // 点 as a decimal point
+  ["1万5", 15000], // colloquial: the digit after 万 means thousands
+  ["廿五", 25], // 廿 = 20
+  ["1.5k", 1500], // English thousands outside an amount
+];
+
+describe("known misses", () => {
+  for (const [written, value] of KNOWN_MISSES) {
+    it.fails(`${written} → ${value}`, () => {
+      expect(parseNumber(written)).toEqual({ min: value, max: value });
+    });
+  }
+});

@@ -18,17 +18,17 @@ export const STAKE_BEFORE_RE = /持股|持有|占股|所占|所持|股权|股份
 export const STAKE_AFTER_RE = /\s?的?(?:股权|股份|股|stake|equity|ownership|interest|of the company|of its shares)/y;
 /** Market words: a percentage right after them is a quote or a rate. */
 export const QUOTE_BEFORE_RE = /涨幅|跌幅|上涨|下跌|涨|跌|同比|环比|利率|收益率|毛利率|净利率|回报率|增速|增长|\b(?:up|down|rose|fell|gained|dropped|grew|yield|rate)\b/gi;
-const HEDGE_AFTER_RE = /左右|以上|以下(?!简称)|以内/y;
+export const HEDGE_AFTER_RE = /左右|以上|以下(?!简称)|以内/y;
 
 /** The holder is written right before the verb: "腾讯持股15%", "阿里在MiniMax所占股权比…". */
 export const HOLDER_VERB_RE = /(?:持股|持有|占股|所占|所持|拥有|\b(?:owns|holds|will own|will hold)\b)/g;
-const HOLDER_STOP = /[的了是为和与及、，,。；;：:“”"'《》()（）\s将也则已仍共后]/;
+export const HOLDER_STOP = /[的了是为和与及、，,。；;：:“”"'《》()（）\s将也则已仍共后]/;
 /** Adverbs between the holder and the verb: "投资方合计占股30%", "腾讯目前持股". */
-const HOLDER_ADVERB_RE = /(?:合计|共计|累计|分别|目前|[现仍将也则已共所]|直接|间接)$/;
+export const HOLDER_ADVERB_RE = /(?:合计|共计|累计|分别|目前|[现仍将也则已共所]|直接|间接)$/;
 /** "…持股40%的单一大股东": the name before is the company whose shares are held, not the holder. */
-const SHAREHOLDER_AFTER_RE = /^的?[^，。；,;]{0,6}股东/;
+export const SHAREHOLDER_AFTER_RE = /^的?[^，。；,;]{0,6}股东/;
 
-const CLAUSE_END = /[，,。；;！!？?\n]/;
+export const CLAUSE_END = /[，,。；;！!？?\n]/;
 
 export interface StakeHit {
   readonly span: Span;
