@@ -41,6 +41,7 @@ export const FINANCING_BEFORE_RE = /(?:融资|募资|估值|投资|注资|增资
 export const UNDISCLOSED_RE =
   /(?:具体|融资|交易|投资|本轮)?(?:金额|数额|额度|融资额)[暂均并尚则]?未(?:予|对外)?(?:透露|披露|公开|公布)|未(?:对外)?(?:透露|披露|公开|公布)(?:具体)?(?:融资|交易|投资)?(?:金额|数额)|\bundisclosed (?:amount|sum)\b/gi;
 
+export const PHRASE_END = /[的，。；、,.;:：!?！？\s)）”"]/;
 export const UNIT_CHARS = /[十百千万亿]/;
 export const BIG_UNIT_CHARS = /[万亿]/;
 export const CHINESE_ONLY = /^[零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖]+$/;
@@ -160,7 +161,9 @@ function readAt(text: string, start: number, end: number): { hit: MoneyHit; cons
   if (!currency) {
     if (!hasBigUnit) return null;
     const leftWords = text.slice(Math.max(0, spanStart - 8), spanStart);
-    if (!sticky(FINANCING_AFTER_RE, text, pos) && !FINANCING_BEFORE_RE.test(leftWords)) return null;
+    // "融资超10亿，" but not "完成3亿次下载": after a financing word the amount must end the phrase
+    const endsPhrase = pos >= text.length || PHRASE_END.test(text[pos]!);
+    if (!sticky(FINANCING_AFTER_RE, text, pos) && !(FINANCING_BEFORE_RE.test(leftWords) && endsPhrase)) return null;
   }
 
   let n = scale(num, magnitude);

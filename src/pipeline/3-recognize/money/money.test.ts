@@ -62,6 +62,7 @@ const CHINESE: Row[] = [
   ["新品发布首日销售额突破1亿元", "突破1亿元", 1e8, null, "CNY", "at_least"],
   ["股价报每股12.5元", "12.5元", 12.5, 12.5, "CNY", "exact"],
   ["完成3亿B轮融资", "3亿", 3e8, 3e8, null, "exact"],
+  ["公司估值超百亿，位居行业第一", "超百亿", 1e10, null, null, "at_least"],
   ["本轮融资金额未披露", "融资金额未披露", null, null, null, "undisclosed"],
   ["公司未透露具体金额", "未透露具体金额", null, null, null, "undisclosed"],
   // connectives stay out of the span, the hedge before them still counts
@@ -177,6 +178,7 @@ describe("must not match", () => {
     "完成2024-2025年规划",
     "A320机型订单",
     "美元5月走强",
+    "应用完成3亿次下载",
   ])("%s", (sentence) => {
     expect(amounts(sentence)).toEqual([]);
   });

@@ -13,7 +13,7 @@ export const PERCENT_RE =
   /(?<![\d.])(?<a>\d+(?:\.\d+)?)(?:(?:\s?%)?\s?[~～至到-]\s?(?<b>\d+(?:\.\d+)?))?\s?%|百分之(?<cn>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)/g;
 
 /** Words that tie a percentage to shares, before it (same clause) … */
-export const STAKE_BEFORE_RE = /持股|持有|占股|所占|所持|股权|股份|股比|控股|出让|转让|受让|稀释|摊薄|认购|入股|\b(?:stake|equity|ownership|owns?|holds?|holding)\b/gi;
+export const STAKE_BEFORE_RE = /持股|持有|占股|所占股|所持股|股权|股份(?!有限|公司)|股比|控股|出让|转让|受让|稀释|摊薄|认购|入股|\b(?:stake|equity|ownership|owns?|holds?|holding)\b/gi;
 /** … or right after it: "15%的股权", "a 40% stake". */
 export const STAKE_AFTER_RE = /\s?的?(?:股权|股份|股|stake|equity|ownership|interest|of the company|of its shares)/y;
 /** Market words: a percentage right after them is a quote or a rate. */

@@ -54,6 +54,8 @@ describe("must not match", () => {
     "shares rose 12% on Monday",
     "the bond yield was 4.5%",
     "裁员约40%的员工",
+    "海外收入所占比例为30%",
+    "宁德股份有限公司营收增长15%",
   ])("%s", (sentence) => {
     expect(stakes(sentence)).toEqual([]);
   });
