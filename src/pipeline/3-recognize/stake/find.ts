@@ -22,7 +22,7 @@ export const HEDGE_AFTER_RE = /左右|以上|以下(?!简称)|以内/y;
 
 /** The holder is written right before the verb: "腾讯持股15%", "阿里在MiniMax所占股权比…". */
 export const HOLDER_VERB_RE = /(?:持股|持有|占股|所占|所持|拥有|\b(?:owns|holds|will own|will hold)\b)/g;
-export const HOLDER_STOP = /[的了是为和与及、，,。；;：:“”"'《》()（）\s将也则已仍共后]/;
+export const HOLDER_STOP = /[的了是为和与及、，,。；;：:“”"'《》()（）\s将也则已仍共后且并而但还又再就都只]/;
 /** Adverbs between the holder and the verb: "投资方合计占股30%", "腾讯目前持股". */
 export const HOLDER_ADVERB_RE = /(?:合计|共计|累计|分别|目前|[现仍将也则已共所]|直接|间接)$/;
 /** "…持股40%的单一大股东": the name before is the company whose shares are held, not the holder. */
