@@ -106,3 +106,14 @@ describe("truncated HTML", () => {
     expect(docs[0]!.issues).toEqual([]);
   });
 });
+
+describe("a page too large for Readability", () => {
+  it("keeps the visible text of <article> and says so", async () => {
+    const path = join(tempDir(), "huge.html");
+    const nav = "<i>导航</i>".repeat(26_000);
+    writeFileSync(path, `<!DOCTYPE html><html><body><div class="nav">${nav}</div><article><p>己公司完成5亿元D轮融资，庚资本领投。</p></article></body></html>`);
+    const { docs } = await collect([path]);
+    expect(docs[0]!.text.text).toBe("己公司完成5亿元D轮融资，庚资本领投。");
+    expect(docs[0]!.issues.map((i) => i.message)).toEqual([expect.stringMatching(/too many for article extraction; kept all visible text of <article>$/)]);
+  });
+});
