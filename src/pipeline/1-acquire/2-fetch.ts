@@ -1,5 +1,5 @@
 import { InputError } from "../../core/issue.js";
-import type { ByteSource } from "./2-open.js";
+import type { ByteSource } from "./byte-source.js";
 import type { AcquireOptions } from "./options.js";
 
 /**

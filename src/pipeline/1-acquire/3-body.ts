@@ -1,6 +1,6 @@
 import { InputError } from "../../core/issue.js";
 import { describeFsError } from "./1-inputs.js";
-import type { ByteSource } from "./2-open.js";
+import type { ByteSource } from "./byte-source.js";
 import { formatBytes } from "./options.js";
 
 /** The first bytes of a source (to sniff JSON lines) and the source again, replaying them. */
@@ -26,13 +26,24 @@ export async function peek(source: ByteSource, want: number): Promise<{ head: Ui
   return { head: Buffer.concat(taken).subarray(0, want), complete: done, source: { ...source, chunks: replay() } };
 }
 
+const tooLarge = (source: ByteSource, maxBytes: number) =>
+  new InputError("too_large", source.name, `larger than the ${formatBytes(maxBytes)} limit (--max-bytes)`);
+
+/**
+ * A download whose Content-Length is over the limit is refused before reading (a JSON-lines
+ * download is limited per record instead). Files are sniffed first: reading their head is cheap.
+ */
+export function refuseEarly(source: ByteSource, maxBytes: number, jsonLines: boolean): InputError | null {
+  if (source.url === null || source.size === null || source.size <= maxBytes || jsonLines) return null;
+  source.close();
+  return tooLarge(source, maxBytes);
+}
+
 /** All bytes of a source, refusing (not truncating) anything over the limit. */
 export async function readAll(source: ByteSource, maxBytes: number): Promise<Uint8Array | InputError> {
-  const tooLarge = () =>
-    new InputError("too_large", source.name, `larger than the ${formatBytes(maxBytes)} limit (--max-bytes)`);
   if (source.size !== null && source.size > maxBytes) {
     source.close();
-    return tooLarge();
+    return tooLarge(source, maxBytes);
   }
   const parts: Uint8Array[] = [];
   let total = 0;
@@ -41,7 +52,7 @@ export async function readAll(source: ByteSource, maxBytes: number): Promise<Uin
       total += chunk.length;
       if (total > maxBytes) {
         source.close();
-        return tooLarge();
+        return tooLarge(source, maxBytes);
       }
       parts.push(chunk);
     }

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { extname } from "node:path";
 import { InputError, issue, type Issue } from "../../core/issue.js";
 import { describeFsError } from "./1-inputs.js";
-import type { ByteSource } from "./2-open.js";
+import type { ByteSource } from "./byte-source.js";
 import { formatBytes } from "./options.js";
 
 /** One JSON-lines record (DuEE-Fin layout: `text`, optional `id`, `title`, `url`, `published`). */
@@ -24,9 +24,7 @@ const JSONL_TYPES = /^application\/(?:x-)?(?:ndjson|jsonl|json-lines|jsonlines)\
 
 /** JSON lines by name (.jsonl, .ndjson), by Content-Type, or by a first line that is a record with `text`. */
 export function looksLikeJsonLines(source: ByteSource, head: Uint8Array, complete: boolean): boolean {
-  const ext = source.path ? extname(source.path).toLowerCase() : "";
-  if (ext === ".jsonl" || ext === ".ndjson") return true;
-  if (source.contentType && JSONL_TYPES.test(source.contentType)) return true;
+  if (namedJsonLines(source)) return true;
   const text = new TextDecoder().decode(head);
   const start = text.search(/\S/);
   if (start < 0 || text[start] !== "{") return false;
@@ -38,6 +36,12 @@ export function looksLikeJsonLines(source: ByteSource, head: Uint8Array, complet
   } catch {
     return false;
   }
+}
+
+/** JSON lines by name or Content-Type alone, before any byte is read. */
+export function namedJsonLines(source: ByteSource): boolean {
+  const ext = source.path ? extname(source.path).toLowerCase() : "";
+  return ext === ".jsonl" || ext === ".ndjson" || (source.contentType !== null && JSONL_TYPES.test(source.contentType));
 }
 
 /** Records one line at a time: memory stays flat whatever the file size. */

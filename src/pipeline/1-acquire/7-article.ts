@@ -13,15 +13,24 @@ import { pageMeta } from "./7-page-meta.js";
  * Everything else visible is reported as boilerplate.
  */
 export function article(base: MappedText, page: Page): Extraction {
-  const kept = readabilityElements(page.tree);
   const issues: Issue[] = [];
-  if (!kept) issues.push(issue("content_not_found", "no article found by Readability; kept all visible text"));
+  const { elements } = page.tree;
+  // Readability on a DOM of this size takes many seconds; such pages fall back to <article>/<main>
+  const kept = elements.length <= READABILITY_MAX_ELEMENTS ? readabilityElements(page.tree) : null;
+  const container = elements.find((e) => e.name === "article") ?? elements.find((e) => e.name === "main" || e.attrs.role === "main") ?? null;
+  if (!kept) {
+    const why = elements.length > READABILITY_MAX_ELEMENTS ? `the page has ${elements.length} elements, too many for article extraction` : "no article found";
+    issues.push(issue("content_not_found", `${why}; kept all visible text${container ? ` of <${container.name}>` : ""}`));
+  }
   const meta = pageMeta(page);
   const heading = meta.title?.heading ?? null;
   const keep = (t: HtmlText) =>
-    !kept || kept.has(explicitAncestor(t.parent)?.id ?? -1) || (heading !== null && isWithin(t.parent, heading));
+    (kept ? kept.has(explicitAncestor(t.parent)?.id ?? -1) : !container || isWithin(t.parent, container)) ||
+    (heading !== null && isWithin(t.parent, heading));
   return finish(base, page, keep, issues, meta);
 }
+
+const READABILITY_MAX_ELEMENTS = 25_000;
 
 /** An HTML fragment (a JSON-lines `text` like "<p>…</p><p>…</p>"): all of its visible text. */
 export function fragment(base: MappedText, page: Page): Extraction {

@@ -98,7 +98,7 @@ function fromTitleElement(page: Page, el: HtmlElement): PageTitle | null {
 }
 
 /** The pieces covering `[from, to)` of their joined text; exact pieces are cut, others kept whole. */
-export function slicePieces(pieces: readonly Piece[], from: number, to: number): Piece[] {
+function slicePieces(pieces: readonly Piece[], from: number, to: number): Piece[] {
   const out: Piece[] = [];
   let pos = 0;
   for (const p of pieces) {

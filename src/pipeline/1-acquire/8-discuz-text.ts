@@ -32,7 +32,7 @@ const FOOTER = /Powered by\s+Discuz!|Comsenz Inc|^\s*(?:歡迎光臨|欢迎光�
 const CHROME_WORDS = new Set(
   "回復 回复 舉報 举报 使用道具 返回列表 發新帖 发新帖 快速回復 快速回复 發表回復 发表回复 高級模式 高级模式 收藏 分享 評分 评分 支持 反對 反对 上一主題 上一主题 下一主題 下一主题 [複製鏈接] [复制链接] Reply Report Archiver 手機版 手机版 小黑屋".split(" "),
 );
-const CHROME = /^\s*(?:查看|閱讀|阅读)\s*[:：]\s*\d+\s*\|\s*(?:回復|回复)\s*[:：]\s*\d+\s*$|^\s*(?:您需要登[錄录]後?才可以回帖|回帖後跳轉到最後一頁|回帖后跳转到最后一页)/;
+const CHROME = /^\s*(?:查看|閱讀|阅读)\s*[:：]\s*\d+\s*\|\s*(?:回復|回复)\s*[:：]\s*\d+\s*$|^\s*(?:您需要登[錄录][後后]?才可以回帖|回帖後跳轉到最後一頁|回帖后跳转到最后一页)/;
 
 function isChrome(text: string): boolean {
   const words = text.split(/[\s|]+/).filter(Boolean);
@@ -101,10 +101,12 @@ export function discuzText(base: MappedText): Extraction | null {
       if (title && lines[j] === title.line) keepPart(lines[j]!, title.span, 0);
       else dropLine(lines[j]!);
     }
+    // a post is its lines between the head and the next head, without blank, notice or button lines at either end
+    const idle = (l: Line) => l.text.trim() === "" || EDIT_NOTICE.test(l.text) || isChrome(l.text);
     let last = next - 1;
-    while (last >= p.body && (lines[last]!.text.trim() === "" || isChrome(lines[last]!.text))) last--;
+    while (last >= p.body && idle(lines[last]!)) last--;
     let first = p.body;
-    while (first <= last && lines[first]!.text.trim() === "") first++;
+    while (first <= last && idle(lines[first]!)) first++;
     for (let j = p.body; j < next; j++) {
       const l = lines[j]!;
       if (j >= first && j <= last && !EDIT_NOTICE.test(l.text)) keep.push({ line: l, span: l, block: i + 1 });
@@ -225,20 +227,16 @@ function assemble(base: MappedText, keep: { line: Line; span: Span; block: numbe
     pieces.push({ text: text.slice(k.span.start, k.span.end), start: k.span.start, end: k.span.end });
     prev = k;
   }
-  // dropped lines merge into one removed span until a kept line comes between them
-  const events = [...keep.map((k) => ({ at: k.span.start, kept: k.span.end > k.span.start, d: null })), ...drop.map((d) => ({ at: d.span.start, kept: false, d }))];
-  events.sort((a, b) => a.at - b.at);
+  // dropped lines merge into one removed span unless kept text or a kept line break lies between
+  drop.sort((a, b) => a.span.start - b.span.start);
   const merged: { span: Span; reason: RemovalReason }[] = [];
-  let keptSince = true;
-  for (const e of events) {
-    if (!e.d) {
-      keptSince ||= e.kept;
-      continue;
-    }
+  let pi = 0;
+  for (const d of drop) {
     const last = merged[merged.length - 1];
-    if (last && !keptSince && last.reason === e.d.reason) merged[merged.length - 1] = { span: { start: last.span.start, end: e.d.span.end }, reason: e.d.reason };
-    else merged.push(e.d);
-    keptSince = false;
+    if (last) while (pi < pieces.length && pieces[pi]!.end <= last.span.end) pi++;
+    const between = pi < pieces.length && pieces[pi]!.start < d.span.start;
+    if (last && last.reason === d.reason && !between) merged[merged.length - 1] = { span: { start: last.span.start, end: d.span.end }, reason: d.reason };
+    else merged.push(d);
   }
   return { text: base.rebuild(pieces), removed: merged.map((d) => removedSpan(base, d.span, d.reason)) };
 }

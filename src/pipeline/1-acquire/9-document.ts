@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { InputError } from "../../core/issue.js";
 import { MappedText } from "../../core/mapped-text.js";
 import { makeDocument, type PipelineDocument, type RemovedSpan } from "../../core/records.js";
-import type { ByteSource } from "./2-open.js";
+import type { ByteSource } from "./byte-source.js";
 import type { JsonRecord } from "./3-jsonl.js";
 import { decode } from "./4-decode.js";
 import { extractContent } from "./5-extract.js";

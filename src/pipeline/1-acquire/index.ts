@@ -2,8 +2,8 @@ import { InputError } from "../../core/issue.js";
 import type { PipelineDocument } from "../../core/records.js";
 import { describeFsError, expandInput } from "./1-inputs.js";
 import { openInput } from "./2-open.js";
-import { peek, readAll } from "./3-body.js";
-import { jsonLines, looksLikeJsonLines } from "./3-jsonl.js";
+import { peek, readAll, refuseEarly } from "./3-body.js";
+import { jsonLines, looksLikeJsonLines, namedJsonLines } from "./3-jsonl.js";
 import { documentFromBytes, documentFromRecord } from "./9-document.js";
 import { DEFAULT_ACQUIRE_OPTIONS, type AcquireOptions } from "./options.js";
 
@@ -35,6 +35,11 @@ export async function* acquire(inputs: readonly string[], options: Partial<Acqui
       const opened = await openInput(ref, opts);
       if (opened instanceof InputError) {
         yield opened;
+        continue;
+      }
+      const refused = refuseEarly(opened, opts.maxBytes, namedJsonLines(opened));
+      if (refused) {
+        yield refused;
         continue;
       }
       let sniffed;

@@ -1,5 +1,12 @@
 // Stage 3: recognizers over the clean text. Each declares the mention kind it provides; the
 // extractor reads mentions by kind, never by recognizer name. Add a recognizer to RECOGNIZERS.
+//
+// Conventions the extractor can rely on:
+// - spans are clean-text ranges cut as DuEE-Fin cuts arguments: hedges and currency words inside
+//   ("超5亿元", "约人民币3.5亿元", "25亿美金摆布"), connectives outside ("估值达25亿美元" → "25亿美元");
+// - a valuation is both a `money` mention (role "valuation") and a `valuation` mention (with basis);
+// - a round's DuEE label is the original text at `value.labelSpan` ("A+" of "A+轮", "战略" of "战略投资");
+// - a relative date in a document without a date has `value: null` (see unresolvedDateIssues).
 import { issue, type Issue } from "../../core/issue.js";
 import type { Span } from "../../core/span.js";
 import { date } from "./date/index.js";

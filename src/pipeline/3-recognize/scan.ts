@@ -12,23 +12,29 @@ export function scanRecognizer<K extends MentionKind, H extends { readonly span:
   value: (hit: H, ctx: RecognizeContext) => MentionValues[K] | null,
   keep: (hit: H) => boolean = () => true,
 ): Recognizer<K> {
-  let lastText: string | null = null;
-  let lastHits = new Map<string, H>();
-  const hits = (text: string): ReadonlyMap<string, H> => {
-    if (text !== lastText) {
-      lastHits = new Map(scan(text).map((h) => [`${h.span.start}:${h.span.end}`, h]));
-      lastText = text;
-    }
-    return lastHits;
-  };
+  const hits = lastScan((text) => [...scan(text)].filter(keep).sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end));
   return {
     provides,
-    find: (text) => [...hits(text).values()].filter(keep).map((h) => h.span),
+    find: (text) => hits(text).map((h) => h.span),
     parse: (text, span, ctx) => {
-      const hit = hits(text).get(`${span.start}:${span.end}`);
-      return hit && keep(hit) ? value(hit, ctx) : null;
+      const hit = lookup(hits(text), span);
+      return hit ? value(hit, ctx) : null;
     },
   };
+}
+
+/** The hit with exactly this span, by binary search over hits sorted by start then end. */
+function lookup<H extends { readonly span: Span }>(hits: readonly H[], span: Span): H | null {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const s = hits[mid]!.span;
+    if (s.start < span.start || (s.start === span.start && s.end < span.end)) lo = mid + 1;
+    else hi = mid;
+  }
+  const h = hits[lo];
+  return h && h.span.start === span.start && h.span.end === span.end ? h : null;
 }
 
 /** One scan shared by several recognizers (money and valuation read the same amounts). */

@@ -18,6 +18,10 @@ import { DATE_CN_RE, DATE_EN_RE, EN_BARE_BEFORE_RE } from "./patterns.js";
  * What a time expression says before it is placed in time: a year (absolute or relative to the
  * document's year), maybe a month and day, and how precise it is. `resolve` then anchors it.
  */
+/** Characters that may stand right before a bare Chinese-numeral month: "于十月", "，十月". */
+export const CJK_WORD_BEFORE_RE = /[\u4e00-\u9fff]/;
+const MONTH_MAY_FOLLOW = "于在至到自从及和与或";
+
 export type Reading =
   | { readonly kind: "calendar"; readonly year: number | null; readonly yearOffset: number | null; readonly month: number | null; readonly day: number | null; readonly precision: DatePrecision; readonly festival?: "before" | "after" | "during" }
   | { readonly kind: "days_ago"; readonly days: number; readonly precision: DatePrecision }
@@ -187,6 +191,8 @@ export interface DateHit {
 export function scanDates(text: string): DateHit[] {
   const out: DateHit[] = [];
   for (const m of text.matchAll(DATE_CN_RE)) {
+    // "统一月度": a month in Chinese numerals inside a word is not a date
+    if (m.groups!.nm && !/\d/.test(m.groups!.nm) && m.index > 0 && CJK_WORD_BEFORE_RE.test(text[m.index - 1]!) && !MONTH_MAY_FOLLOW.includes(text[m.index - 1]!)) continue;
     const reading = readChinese(m.groups!);
     if (reading) out.push({ span: { start: m.index, end: m.index + m[0].length }, reading });
   }

@@ -39,7 +39,7 @@ export const DATE_EN_RE = new RegExp(
     String.raw`|(?<wk>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)` +
     String.raw`|(?<rel>[Tt]oday|[Yy]esterday|[Tt]his week|[Ll]ast week|[Tt]his month|[Ll]ast month|[Nn]ext month|[Tt]his year|[Ll]ast year|[Nn]ext year)` +
     String.raw`|(?<q>Q[1-4]|H[12])(?: (?<qy>${EN_YEAR}))?` +
-    String.raw`|(?:the )?(?<ordinal>first|second|third|fourth) (?<part>quarter|half)(?: of (?<py>${EN_YEAR}))?` +
+    String.raw`|(?<ordinal>first|second|third|fourth) (?<part>quarter|half)(?: of (?<py>${EN_YEAR}))?` +
     String.raw`|(?<year>${EN_YEAR})` +
     String.raw`)(?![A-Za-z0-9])`,
   "g",

@@ -31,7 +31,7 @@ export function currencyOf(word: string): Currency | null {
  * 元器件, 元老, 元首, 元代 ("2024元旦" is a date).
  */
 export const CN_CURRENCY_AFTER_RE =
-  /元人民币|人民币|美元|美金|港元|港币|欧元|日元|日圆|英镑|新台币|台币|新加坡元|新元|韩元|印度卢比|卢比|瑞士法郎|加拿大元|加元|澳大利亚元|澳元|元(?![旦宇素件器老首帅气宵朝代年月化])/y;
+  /元人民币|人民币|美元|美金|港元|港币|欧元|日元|日圆|英镑|新台币|台币|新加坡元|新元|韩元|印度卢比|卢比|瑞士法郎|加拿大元|加元|澳大利亚元|澳元|元(?![旦宇素件器老帅气宵朝代年月化]|首(?!轮))/y;
 
 /** An English currency word or code after the number: "10 million USD", "2 billion yuan". */
 export const EN_CURRENCY_AFTER_RE =

@@ -28,7 +28,7 @@ export interface MoneyHit {
 
 /** The run that continues a range: "1.5——2亿", "5000万至1亿", "$10-15 million". */
 export const RANGE_SEP_RE = /\s?(?:——|[—–\-~～至到])\s?(?=[\d零〇一二两三四五六七八九十百千万亿])/y;
-const NUMBER_RUN_STICKY_RE = new RegExp(NUMBER_RUN_RE.source, "y");
+export const NUMBER_RUN_STICKY_RE = new RegExp(NUMBER_RUN_RE.source, "y");
 
 /** "亿元级", "千万级": an order of magnitude, from the unit to ten times it. */
 export const LEVEL_RE = /级/y;
@@ -41,12 +41,13 @@ export const FINANCING_BEFORE_RE = /(?:融资|募资|估值|投资|注资|增资
 export const UNDISCLOSED_RE =
   /(?:具体|融资|交易|投资|本轮)?(?:金额|数额|额度|融资额)[暂均并尚则]?未(?:予|对外)?(?:透露|披露|公开|公布)|未(?:对外)?(?:透露|披露|公开|公布)(?:具体)?(?:融资|交易|投资)?(?:金额|数额)|\bundisclosed (?:amount|sum)\b/gi;
 
-const UNIT_CHARS = /[十百千万亿]/;
-const BIG_UNIT_CHARS = /[万亿]/;
-const CHINESE_ONLY = /^[零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖]+$/;
-const LETTER = /[A-Z]/i;
-const ARABIC_ONLY = /^[\d.,\s\-–—~～至到]+$/;
-const CJK = /[\u4e00-\u9fff]/;
+export const PHRASE_END = /[的，。；、,.;:：!?！？\s)）”"]/;
+export const UNIT_CHARS = /[十百千万亿]/;
+export const BIG_UNIT_CHARS = /[万亿]/;
+export const CHINESE_ONLY = /^[零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖]+$/;
+export const LETTER = /[A-Z]/i;
+export const ARABIC_ONLY = /^[\d.,\s\-–—~～至到]+$/;
+export const CJK = /[\u4e00-\u9fff]/;
 
 function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
@@ -160,7 +161,9 @@ function readAt(text: string, start: number, end: number): { hit: MoneyHit; cons
   if (!currency) {
     if (!hasBigUnit) return null;
     const leftWords = text.slice(Math.max(0, spanStart - 8), spanStart);
-    if (!sticky(FINANCING_AFTER_RE, text, pos) && !FINANCING_BEFORE_RE.test(leftWords)) return null;
+    // "融资超10亿，" but not "完成3亿次下载": after a financing word the amount must end the phrase
+    const endsPhrase = pos >= text.length || PHRASE_END.test(text[pos]!);
+    if (!sticky(FINANCING_AFTER_RE, text, pos) && !(FINANCING_BEFORE_RE.test(leftWords) && endsPhrase)) return null;
   }
 
   let n = scale(num, magnitude);
@@ -173,6 +176,24 @@ function readAt(text: string, start: number, end: number): { hit: MoneyHit; cons
   return { hit: { span, value: { ...moneyValue(n, hedge, currency), role }, basis }, consumed: pos };
 }
 
+const CURRENCY_NEXT = new Set([..."元人美港欧日英新台韩印卢瑞加澳级-—–~～至到"]);
+const CURRENCY_PREV = new Set([..."$€£¥₹￥₩币"]);
+export const ASCII_LETTER = /[a-z]/i;
+
+/**
+ * Most number runs are years, dates, counts and percentages; an amount has a currency or a
+ * magnitude letter right after it, a symbol or code right before it, or a 万/亿 unit. This cheap
+ * look at the neighbours skips the rest before any parsing.
+ */
+function mayBeMoney(text: string, start: number, end: number): boolean {
+  const next = text[end] === " " ? text[end + 1] : text[end];
+  if (next !== undefined && (CURRENCY_NEXT.has(next) || ASCII_LETTER.test(next))) return true;
+  const prev = text[start - 1] === " " ? text[start - 2] : text[start - 1];
+  if (prev !== undefined && (CURRENCY_PREV.has(prev) || ASCII_LETTER.test(prev))) return true;
+  for (let i = start; i < end; i++) if (text[i] === "万" || text[i] === "亿") return true;
+  return false;
+}
+
 /** Every amount in the text, in order, without overlaps. */
 export function scanMoney(text: string): MoneyHit[] {
   const hits: MoneyHit[] = [];
@@ -180,17 +201,22 @@ export function scanMoney(text: string): MoneyHit[] {
   for (const m of text.matchAll(NUMBER_RUN_RE)) {
     if (m.index < consumed) continue;
     const run = trimRun(text, m.index, m.index + m[0].length);
-    if (run.end <= run.start) continue;
+    if (run.end <= run.start || !mayBeMoney(text, run.start, run.end)) continue;
     const read = readAt(text, run.start, run.end);
     if (!read) continue;
     hits.push(read.hit);
     consumed = read.consumed;
   }
+  // "金额未披露": kept unless it overlaps an amount (both lists are in text order)
+  let k = 0;
+  const undisclosed: MoneyHit[] = [];
   for (const m of text.matchAll(UNDISCLOSED_RE)) {
     const span = { start: m.index, end: m.index + m[0].length };
-    if (hits.some((h) => h.span.start < span.end && span.start < h.span.end)) continue;
+    while (k < hits.length && hits[k]!.span.end <= span.start) k++;
+    if (k < hits.length && hits[k]!.span.start < span.end) continue;
     const { role } = readRole(text, span);
-    hits.push({ span, value: { min: null, max: null, currency: null, qualifier: "undisclosed", role }, basis: "unspecified" });
+    undisclosed.push({ span, value: { min: null, max: null, currency: null, qualifier: "undisclosed", role }, basis: "unspecified" });
   }
+  hits.push(...undisclosed);
   return hits.sort((a, b) => a.span.start - b.span.start);
 }

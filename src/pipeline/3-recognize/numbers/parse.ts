@@ -61,7 +61,7 @@ function tokenize(s: string): Token[] | null {
 
 /** Rounding noise from decimal arithmetic ("3.48亿" is 348000000, not 348000000.00000006). */
 function tidy(v: number): number {
-  return Number(v.toPrecision(15));
+  return Number.isInteger(v) ? v : Number(v.toPrecision(15));
 }
 
 /**
@@ -188,11 +188,15 @@ export function parseNumber(s: string): NumberValue | null {
  * "1.5-2亿", "5000万至1亿", "两亿到三亿": two numbers around a range separator. A bare first number
  * borrows the unit of the second ("1.5-2亿" → 1.5亿..2亿).
  */
+const UNIT = "十百千万亿";
+
 export function parseRange(first: string, second: string): NumberValue | null {
   const b = parseNumber(second);
   if (!b) return null;
-  const unit = /[十百千万亿]+$/.exec(second)?.[0] ?? "";
-  const a = /[十百千万亿]/.test(first) ? parseNumber(first) : parseNumber(first + unit);
+  let cut = second.length;
+  while (cut > 0 && UNIT.includes(second[cut - 1]!)) cut--;
+  const unit = second.slice(cut);
+  const a = [...first].some((c) => UNIT.includes(c)) ? parseNumber(first) : parseNumber(first + unit);
   if (!a || a.min > b.max) return null;
   return { min: a.min, max: b.max };
 }

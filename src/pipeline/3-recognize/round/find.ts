@@ -32,10 +32,10 @@ export const AMOUNT_BEFORE_RE = /\d(?:\.\d+)?\s?(?:[MmKkBb]|bn|mn|million|billio
 
 /** Instruments: convertible bonds, bonds and notes, private placements. */
 export const INSTRUMENT_RE =
-  /(?<convertible>可转换(?:公司)?债券?|可转债|可交换(?:公司)?债券?|可交债|(?<![A-Za-z])convertible (?:senior )?(?:notes?|bonds?|debentures?))|(?<debt>超短期融资券|短期融资券|中期票据|科创票据|公司债券?|企业债券?|绿色债券?|熊猫债|美元债|永续债|金融债|次级债|债券|(?<![A-Za-z])(?:notes offering|bond offering|bond issue|debt financing|venture debt))|(?<placement>定向增发|定增|非公开发行|定向发行|向特定对象发行|(?<![A-Za-z])private placement)/g;
+  /(?<convertible>可转换(?:公司)?债券?|可转债|可交换(?:公司)?债券?|可交债|(?<![A-Za-z])convertible (?:senior )?(?:notes?|bonds?|debentures?))|(?<debt>超短期融资券|短期融资券|中期票据|科创票据|公司债券?|企业债券?|绿色债券?|熊猫债|美元债|永续债|金融债|次级债|债券|(?<![A-Za-z])(?:notes offering|bond offering|bond issue|debt financing|venture debt))|(?<placement>定向增发|定增|非公开发行|定向发行|向特定对象发行|配售新股|新股配售|先旧后新配售|(?<![A-Za-z])(?:private placement|placing of new shares))/g;
 
 /** Bonds count when the text issues them: "发行…债券", "簿记", "票面利率". */
-export const ISSUE_CONTEXT_RE = /发行|簿记|票面|定价|募集|募资|认购|注册|priced|offering|issued|raise/;
+export const ISSUE_CONTEXT_RE = /发行|簿记|票面|定价|募集|募资|认购|注册|\b(?:pric|offer|issu|rais|sold|sell)/i;
 /** "非公开发行公司债券" is a bond, not a placement of shares. */
 export const DEBT_AFTER_RE = /^[^，。；,;]{0,8}?(?:债|票据|融资券)/;
 
@@ -100,7 +100,7 @@ export function scanRounds(text: string): RoundHit[] {
     const e = s + m[0].length;
     if (g.placement !== undefined) {
       if (!DEBT_AFTER_RE.test(text.slice(e, e + 12))) out.push(hit(s, e, "private-placement", null, s));
-    } else if (ISSUE_CONTEXT_RE.test(near(text, s, e, 20, 12))) {
+    } else if (ISSUE_CONTEXT_RE.test(near(text, s, e, 30, 16))) {
       out.push(hit(s, e, g.convertible !== undefined ? "convertible" : "debt", null, s));
     }
   }

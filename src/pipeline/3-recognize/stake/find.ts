@@ -13,20 +13,22 @@ export const PERCENT_RE =
   /(?<![\d.])(?<a>\d+(?:\.\d+)?)(?:(?:\s?%)?\s?[~～至到-]\s?(?<b>\d+(?:\.\d+)?))?\s?%|百分之(?<cn>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)/g;
 
 /** Words that tie a percentage to shares, before it (same clause) … */
-export const STAKE_BEFORE_RE = /持股|持有|占股|所占|所持|股权|股份|股比|控股|出让|转让|受让|稀释|摊薄|认购|入股|\b(?:stake|equity|ownership|owns?|holds?|holding)\b/gi;
+export const STAKE_BEFORE_RE = /持股|持有|占股|所占股|所持股|股权|股份(?!有限|公司)|股比|控股|出让|转让|受让|稀释|摊薄|认购|入股|\b(?:stake|equity|ownership|owns?|holds?|holding)\b/gi;
 /** … or right after it: "15%的股权", "a 40% stake". */
 export const STAKE_AFTER_RE = /\s?的?(?:股权|股份|股|stake|equity|ownership|interest|of the company|of its shares)/y;
 /** Market words: a percentage right after them is a quote or a rate. */
 export const QUOTE_BEFORE_RE = /涨幅|跌幅|上涨|下跌|涨|跌|同比|环比|利率|收益率|毛利率|净利率|回报率|增速|增长|\b(?:up|down|rose|fell|gained|dropped|grew|yield|rate)\b/gi;
-const HEDGE_AFTER_RE = /左右|以上|以下(?!简称)|以内/y;
+export const HEDGE_AFTER_RE = /左右|以上|以下(?!简称)|以内/y;
 
 /** The holder is written right before the verb: "腾讯持股15%", "阿里在MiniMax所占股权比…". */
 export const HOLDER_VERB_RE = /(?:持股|持有|占股|所占|所持|拥有|\b(?:owns|holds|will own|will hold)\b)/g;
-const HOLDER_STOP = /[的了是为和与及、，,。；;：:“”"'《》()（）\s将也则已仍共]/;
+export const HOLDER_STOP = /[的了是为和与及、，,。；;：:“”"'《》()（）\s将也则已仍共后且并而但还又再就都只]/;
+/** Adverbs between the holder and the verb: "投资方合计占股30%", "腾讯目前持股". */
+export const HOLDER_ADVERB_RE = /(?:合计|共计|累计|分别|目前|[现仍将也则已共所]|直接|间接)$/;
 /** "…持股40%的单一大股东": the name before is the company whose shares are held, not the holder. */
-const SHAREHOLDER_AFTER_RE = /^的?[^，。；,;]{0,6}股东/;
+export const SHAREHOLDER_AFTER_RE = /^的?[^，。；,;]{0,6}股东/;
 
-const CLAUSE_END = /[，,。；;！!？?\n]/;
+export const CLAUSE_END = /[，,。；;！!？?\n]/;
 
 export interface StakeHit {
   readonly span: Span;
@@ -66,9 +68,9 @@ function findHolder(text: string, from: number, upTo: number, spanEnd: number): 
   let end = from + verb.index;
   if (/^[a-z]/i.test(verb[0])) return englishHolder(text, from, end);
   // "阿里在MiniMax所占…": the holder is before 在
-  const zai = text.lastIndexOf("在", end - 1);
-  if (zai >= from && zai > end - 24) end = zai;
-  while (end > from && "也将则已仍共所".includes(text[end - 1]!)) end--;
+  const zai = text.slice(Math.max(from, end - 24), end).lastIndexOf("在");
+  if (zai >= 0) end = Math.max(from, end - 24) + zai;
+  for (let m = HOLDER_ADVERB_RE.exec(text.slice(from, end)); m; m = HOLDER_ADVERB_RE.exec(text.slice(from, end))) end -= m[0].length;
   let start = end;
   while (start > from && !HOLDER_STOP.test(text[start - 1]!)) start--;
   return end - start >= 2 && end - start <= 24 ? { start, end } : null;
@@ -100,7 +102,7 @@ export function scanStakes(text: string): StakeHit[] {
     }
     if (!n || n.max > 100) continue;
 
-    const from = clauseStart(text, start, 20);
+    const from = clauseStart(text, start, 40);
     const left = text.slice(from, start);
     let hedge: MoneyQualifier | null = null;
     const hb = HEDGE_BEFORE_RE.exec(left.slice(-8));
