@@ -30,6 +30,9 @@ const EN_PREFIX =
 // Words after a name that are not part of it: "X等", "X等9名投资者", "X作为新股东", "X as a new investor".
 const ZH_SUFFIX =
   /(?:等(?:[\d一二三四五六七八九十几多]+[名家位个]?)?(?:机构|投资者|投资方|投资人|财务机构|产业资本|产业方|股东|国资|基金|LP|战略投资者|外部投资者)?|[\d一二三四五六七八九十两]+[名家位个](?:投资者|投资方|机构|股东)|作为(?:新股东|战略投资者|投资方)|为(?:本轮)?(?:领投方|新股东)|(?:继续|持续|共同|[也均亦]|同时)+)$/u;
+// "Indonesian conglomerate Sinar Group", "Munich-based X": descriptors before an English name.
+const EN_DESCRIPTOR =
+  /^(?:[\w.'’-]+-based\s+|(?:[A-Z]?[a-z][\w-]*\s+){0,3}(?:conglomerate|giant|group|company|firm|investor|fund|bank|maker|automaker|insurer|operator|lender|startup)\s+(?=[A-Z]))/u;
 const EN_SUFFIX = /(?:\s+(?:as (?:a )?new investors?|also|too|as well|each|both|among others|and others|et al\.?))+$/iu;
 
 // A parenthetical that is not part of the registered name: "（EBRD）", "（以下简称“X”）", "(lead)".
@@ -133,6 +136,8 @@ export function cleanName(s: string, start: number, end: number, language: "zh" 
     const prefix = (language === "zh" ? ZH_PREFIX : EN_PREFIX).exec(s.slice(start, end));
     if (prefix) start += prefix[0].length;
     if (language === "en") {
+      const desc = EN_DESCRIPTOR.exec(s.slice(start, end));
+      if (desc && end - start - desc[0].length >= 2) start += desc[0].length;
       const zhPrefix = ZH_PREFIX.exec(s.slice(start, end));
       if (zhPrefix) start += zhPrefix[0].length;
     }

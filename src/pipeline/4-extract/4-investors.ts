@@ -172,8 +172,10 @@ const EN_LEAD = /\b(?:co-)?led by\s+/giu;
 const EN_PARTICIPATION = /\b(?:with participation (?:from|of|by)|alongside|along with|joined by|with backing from|participation from)\s+/giu;
 // "with existing investors General Catalyst and Box Group participating", "with Greylock leading and Y Combinator participating"
 const EN_WITH_ING = /\bwith\s+([^.;]+?)\s+(leading|participating|joining|following)\b/giu;
-const EN_FROM = /\b(?:raised|raises|secured|secures|closed|closes|landed|lands|got|gets|received|receives)(?:[^.;]*?\s)?from\s+/giu;
-const EN_INCLUDE = /\b(?:backers|investors|participants|other investors|new investors|existing investors)\s+(?:include|included|including|are|were)\s+/giu;
+const EN_FROM = /\b(?:raised|raises|secured|secures|closed|closes|landed|lands|got|gets|received|receives|announced|announces|picked up)(?:[^.;]*?\s)?from\s+/giu;
+// "Sequoia Capital led a $40M Series A in Pickwell Robotics": the investor leads, the company follows "in"
+const EN_LED_IN = /^(?:[^:]{0,20}:\s*)?([A-Z][^,;.]{1,60}?)\s+(?:led|co-led)\s+(?:a|an|the)\s+[^.;]{0,60}?\b(?:round|Series [A-K](?:-\d)?|seed|funding|financing)\s+(?:in|into|for)\s+([A-Z][\w.&'’-]*(?:\s+[A-Z0-9&][\w.&'’-]*){0,4})/u;
+const EN_INCLUDE = /\b(?:(?:backers|investors|participants|other investors|new investors|existing investors)\s+(?:include|included|including|are|were)|(?:also\s+)?included(?:\s+(?:existing|new|returning))?(?:\s+(?:investors|backers))?)\s+/giu;
 const EN_FOLLOW_VERB =
   /\s+(?:also\s+|both\s+|each\s+)?(?:participated|participates|joined|join|took part|invested|chipped in|returned|came in|put in money|contributed|followed on|backed the round)\b/giu;
 const EN_LED_VERB = /\s+(?:led|co-led|is leading|leads)\s+(?:the|its|this)\s+(?:round|financing|investment|raise)/giu;
@@ -190,6 +192,13 @@ export function investorGroupsEn(text: string, sentence: Span): InvestorGroup[] 
     if (names.length) groups.push({ role, names, clause: sentence, at: o + at, object: null });
   };
   for (const m of s.matchAll(EN_LEAD)) addList("lead", m.index + m[0].length, m.index);
+  const ledIn = EN_LED_IN.exec(s);
+  if (ledIn) {
+    const invStart = ledIn.index + ledIn[0].indexOf(ledIn[1]!);
+    const objStart = ledIn.index + ledIn[0].lastIndexOf(ledIn[2]!);
+    const names = splitNames(text, o + invStart, o + invStart + ledIn[1]!.length, "en");
+    if (names.length) groups.push({ role: "lead", names, clause: sentence, at: o + ledIn.index, object: { start: o + objStart, end: o + objStart + ledIn[2]!.length } });
+  }
   for (const m of s.matchAll(EN_PARTICIPATION)) addList("follow", m.index + m[0].length, m.index);
   for (const m of s.matchAll(EN_FROM)) addList("list", m.index + m[0].length, m.index);
   for (const m of s.matchAll(EN_INCLUDE)) addList("list", m.index + m[0].length, m.index);

@@ -119,10 +119,11 @@ function dropWithdrawnInvestors(ctx: FrameContext, frames: DocFrame[]): void {
 
 // "近日", "日前", "今日", "近期" are always disclosure times (DuEE-Fin convention).
 const ZH_DISCLOSURE_TIME = /^(?:近日|日前|今日|近期|今天|昨日|昨天|本周|上周|日内)$/u;
-const FOUNDED_BEFORE = /(?:成立于|创立于|建立于|创建于|成立|诞生于|founded in|established in|since)\s*$/iu;
+const FOUNDED_BEFORE = /(?:成立于|创立于|建立于|创建于|成立|诞生于|\b(?:founded|established|launched|started|created|incorporated|spun out)(?: in)?|since)\s*$/iu;
 const NOT_DEAL_TIME_AFTER = /^(?:[前起将内]|之前|以前|开始|成立|创立|上市|投产|量产|交付|启动|预计|计划)/u;
 
 function placeDates(ctx: FrameContext, frames: DocFrame[]): void {
+  if (ctx.language === "en") return placeDatesEn(ctx, frames);
   const c = cues(ctx.language);
   for (const d of frames) {
     const f = d.frame;
@@ -139,6 +140,38 @@ function placeDates(ctx: FrameContext, frames: DocFrame[]): void {
   // A dateline ("中新经纬4月8日电") or the date under an announcement dates the whole document.
   const docDate = documentDisclosure(ctx);
   if (docDate) for (const d of frames) if (!d.frame.disclosed) d.frame.disclosed = docDate;
+}
+
+// English: "the company announced on Wednesday" → disclosed; "closed in late March", "closed … this
+// week" → happened; a roundup item's date ("• March 12: Parla announced …") follows the item's verb;
+// a press-release dateline ("SALINAS, Calif., March 4, 2024 /PRNewswire/ --") dates the announcement.
+const EN_SAID_BEFORE = /\b(?:said|says|announced|announces|disclosed|reported|told \w+)\s+(?:on\s+)?$/iu;
+const EN_HAPPENED_BEFORE = /\b(?:closed|completed|raised|secured|funded|finalized|signed)\b[^.;]{0,40}?\s(?:in|on|during|this|last)?\s*$/iu;
+
+function placeDatesEn(ctx: FrameContext, frames: DocFrame[]): void {
+  for (const d of frames) {
+    const f = d.frame;
+    const first = f.sentences[0]!;
+    const paragraph = ctx.sentences.filter((s) => s.line === first.line && s.index >= first.index && (s === first || !frames.some((o) => o !== d && o.frame.sentences[0] === s)));
+    for (const s of paragraph) {
+      for (const m of mentionsIn(ctx, "date", s === first ? f.region : s.span)) {
+        if (!isDealTime(ctx, m)) continue;
+        const before = ctx.text.slice(Math.max(s.span.start, m.span.start - 60), m.span.start);
+        const after = ctx.text.slice(m.span.end, s.span.end);
+        const dateline = /^[^.]{0,40}?(?:--|—)/u.test(after) && s === first;
+        const itemDate = /^:\s/u.test(after);
+        let disclosure = EN_SAID_BEFORE.test(before) || dateline;
+        let happened = !disclosure && EN_HAPPENED_BEFORE.test(before);
+        if (itemDate) {
+          disclosure = /^:[^.]*?\b(?:announced|said|disclosed|unveiled)\b/iu.test(after);
+          happened = !disclosure;
+        }
+        if (/^(?:today|yesterday)$/iu.test(m.text)) continue;
+        if (disclosure && !f.disclosed) f.disclosed = m;
+        else if ((happened || (s === first && !disclosure)) && !f.date) f.date = m;
+      }
+    }
+  }
 }
 
 function isDealTime(ctx: FrameContext, m: Mention<"date">): boolean {
