@@ -99,7 +99,8 @@ export function readFrames(ctx: FrameContext): Frame[] {
 
 function groupsOf(ctx: FrameContext, sentence: Sentence): InvestorGroup[] {
   if (ctx.language === "en") return investorGroupsEn(ctx.text, sentence.span);
-  const barriers = ctx.mentions.filter((m) => (m.kind === "round" || m.kind === "money" || m.kind === "date") && within(m, sentence.span)).map((m) => m.span);
+  // rounds and amounts bound a name slot; dates do not ("腾讯投资近日领投" keeps 腾讯投资 before 近日)
+  const barriers = ctx.mentions.filter((m) => (m.kind === "round" || m.kind === "money") && within(m, sentence.span)).map((m) => m.span);
   return sentence.clauses.flatMap((c) => investorGroupsZh(ctx.text, c, barriers));
 }
 
