@@ -5,7 +5,7 @@
 
 // "完成数千万元A轮融资", "获得近亿元人民币B轮融资", "拿下2亿元", "斩获", "宣布完成", "获腾讯战略投资"
 export const ZH_FINANCING_VERB =
-  /[与和][^，。；与和]{2,40}?(?:签署|订立|签订)|拟(?:通过|以|进行|实施|引入|向|分)|(?:通过|实施|以)增资扩股|以增资方式|(?:宣布|正式|成功|顺利|已经|已|先后|连续|接连|再获|再次)?(?:完成了?|获得了?|获投|获|得到|获取|拿下|拿到|斩获|收获|迎来|落地|敲定|锁定|融得|募得)/u;
+  /(?:成功|顺利|正式|已于[^，。；]{0,8}?)(?:定价)?发行(?!对象|价|规模|费用|情况)|发行完毕|完成(?:了)?[^，。；]{0,6}?发行|[与和][^，。；与和]{2,40}?(?:签署|订立|签订)|拟(?:通过|以|进行|实施|引入|向|分)|(?:通过|实施|以)增资扩股|以增资方式|(?:宣布|正式|成功|顺利|已经|已|先后|连续|接连|再获|再次)?(?:完成了?|获得了?|获投|获|得到|获取|拿下|拿到|斩获|收获|迎来|落地|敲定|锁定|融得|募得)/u;
 
 // The financing act itself: "融资", "投资", "注资", "增资", "战略投资", "募资"
 export const ZH_FINANCING_NOUN = /融资|投资|注资|增资扩股|增资|募资|募集资金|认购/u;
@@ -36,7 +36,7 @@ export const ZH_WITHDRAWAL = /放弃|退出|被否决|否决|没有出资|未出
 export const EN_WITHDRAWAL = /\b(?:withdrew|walked away|pulled out|backed out|dropped out|declined to invest|passed on)\b/iu;
 
 // Rumours and reports that are not confirmed: "传出", "据传", "被传", "有消息称", "被曝出".
-export const ZH_RUMOR = /传出|传闻|据传|被传|网传|有消息称|市场消息|有自媒体称|被曝出|被曝|曝出|据说/u;
+export const ZH_RUMOR = /传出|传闻|据传|被传|网传|有消息称|市场消息|自媒体|文章称|被曝出|被曝|曝出|据说/u;
 export const EN_RUMOR = /\b(?:rumou?red|reportedly|is said to|according to people familiar|sources say)\b/iu;
 
 // Plans and talks: "正在洽谈", "计划", "拟", "寻求", "目标金额", "in talks".

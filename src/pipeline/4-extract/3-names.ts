@@ -118,7 +118,7 @@ export function cleanName(s: string, start: number, end: number, language: "zh" 
   let lead = false;
   const trim = () => {
     while (start < end && /[\s“”"'‘’「」《》#@]/u.test(s[start]!)) start++;
-    while (end > start && /[\s“”"'‘’「」《》#@。.，,、；;：:]/u.test(s[end - 1]!)) end--;
+    while (end > start && /[\s“”"'‘’「」《》#@。.，,、；;：:]/u.test(s[end - 1]!) && !/\b(?:Kft|Inc|Ltd|Co|Corp|GmbH|S\.A|AG|Pte|Bhd|LLC|L\.P)\.$/u.test(s.slice(start, end))) end--;
   };
   trim();
   for (let guard = 0; guard < 4; guard++) {
@@ -131,6 +131,8 @@ export function cleanName(s: string, start: number, end: number, language: "zh" 
     } else if (TRAILING_PAREN.test(cur) && !LEGAL_PAREN.test(cur)) {
       end -= TRAILING_PAREN.exec(cur)![0].length;
     }
+    const latin = /^[\u4e00-\u9fff]{2,12}(?:机构|基金|公司|集团|银行|企业)(?=[A-Z])/u.exec(s.slice(start, end));
+    if (latin) start += latin[0].length;
     const under = UNDER.exec(s.slice(start, end));
     if (under) start += under.index + under[0].length;
     const prefix = (language === "zh" ? ZH_PREFIX : EN_PREFIX).exec(s.slice(start, end));
@@ -152,7 +154,7 @@ export function cleanName(s: string, start: number, end: number, language: "zh" 
 }
 
 // A name has letters or CJK, is short, and is not a clause (no verbs of the deal inside).
-const CLAUSE_WORD = /领投|跟投|参投|融资|完成|宣布|获得|表示|透露|认购|金额|未披露|投资了|将用于|资金|的|不|没|这|那|其实|包含|包括|看来|认为|如果|可能|已经|正在|我们|他们|记者/u;
+const CLAUSE_WORD = /领投|跟投|参投|融资|完成|宣布|获得|表示|透露|认购|金额|未披露|投资了|将用于|资金|的|不|没|这|那|其实|包含|包括|看来|认为|如果|可能|已经|正在|我们|他们|记者|同意|据此|吸引|等地|机构投资者/u;
 
 function looksLikeName(name: string): boolean {
   if (name.length > 40) return false;

@@ -103,6 +103,10 @@ export function investorGroupsZh(text: string, clause: Span, barriers: readonly 
   }
 
   for (const m of c.matchAll(LIST_INTRO)) add("list", m.index + m[0].length, c.length, m.index);
+  // a list that goes on in the next clause: "投资方包括比亚迪、上汽集团等产业资本，以及高瓴创投等财务机构"
+  if (/^(?:以及|还有|及)/u.test(c) && !FOLLOW_WORD.test(c) && !LEAD_WORD.test(c)) add("list", 0, c.length, 0);
+  FOLLOW_WORD.lastIndex = 0;
+  LEAD_WORD.lastIndex = 0;
 
   for (const m of c.matchAll(SOLE_WORD)) {
     const before = c.slice(0, m.index);

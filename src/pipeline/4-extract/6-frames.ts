@@ -365,7 +365,12 @@ function distributeRespectively(ctx: FrameContext, sentence: Sentence, frames: F
  * "融资金额/融资总额/增资总额/发行规模" when there is one. Valuations and other roles are skipped.
  */
 function pickAmount(ctx: FrameContext, s: Span, anchor: number): Mention<"money"> | null {
-  const candidates = mentionsIn(ctx, "money", s).filter(isRaise);
+  // planned or targeted figures are not the amount raised ("C轮计划总规模为15亿元", "目标金额在5亿元左右")
+  const planned = /计划|目标|拟|预计|有望/u;
+  const all = mentionsIn(ctx, "money", s).filter(isRaise).filter((m) => !planned.test(ctx.text.slice(Math.max(s.start, m.span.start - 10), m.span.start)));
+  // a stated figure beats "金额未披露" in the same sentence ("金额未披露，但…规模在5亿元左右")
+  const stated = all.filter((m) => m.value.qualifier !== "undisclosed");
+  const candidates = stated.length ? stated : all;
   if (!candidates.length) return null;
   const totalCue = /(?:融资|增资|投资|募资|募集资金|发行|融资额|本轮)(?:总额|总金额|金额|规模|合计|总规模|总代价)(?:合计)?(?:为|达|约为|共计)?$|总代价$|合计(?:以|增资|投资|出资)?$|总额(?:为|达)?$/u;
   const cued = candidates.find((m) => totalCue.test(ctx.text.slice(Math.max(s.start, m.span.start - 14), m.span.start).replace(/人民币|[约超近]/gu, "")));

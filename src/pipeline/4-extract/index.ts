@@ -26,7 +26,7 @@ export interface Extraction {
 export function extract(doc: PipelineDocument): Result<Extraction> {
   const text = doc.text.text;
   const language = doc.language === "zh" ? "zh" : "en";
-  const mentions = recognize(text, { documentDate: doc.meta.published, language });
+  const mentions = withoutMentionsInsideNames(text, recognize(text, { documentDate: doc.meta.published, language }));
   const ctx: FrameContext = {
     text,
     language,
@@ -41,6 +41,20 @@ export function extract(doc: PipelineDocument): Result<Extraction> {
   const relations = readRelations(ctx, doc, settled);
   const issues: Issue[] = unresolvedDateIssues(mentions, toOriginal);
   return { value: { events, relations }, issues };
+}
+
+/**
+ * Words of a value inside an organization's name are not values: "深圳市天使投资引导基金" holds no
+ * angel round, "今日资本" no date. A round or date directly followed by an investor suffix is dropped.
+ */
+const ORG_SUFFIX_AFTER = /^(?:投资|资本|创投|基金|资管|集团|控股|证券|银行|产业|引导)/u;
+
+function withoutMentionsInsideNames(text: string, mentions: Mention[]): Mention[] {
+  return mentions.filter((m) => {
+    if (m.kind !== "round" && m.kind !== "date") return true;
+    if (m.kind === "date" && !(m as Mention<"date">).value.relative) return true;
+    return !ORG_SUFFIX_AFTER.test(text.slice(m.span.end, m.span.end + 2));
+  });
 }
 
 function toEvent(doc: PipelineDocument, d: DocFrame, companySpan: Span): FinancingEvent {
