@@ -41,7 +41,14 @@ const cues = (language: "zh" | "en") =>
 // Formal announcements state signed deals with 拟 ("拟进行B轮融资，由…合计增资"): that is not a plan.
 const ANNOUNCEMENT = /公告|董事会|特此|自愿性|announcement/u;
 
-export function settleDocument(ctx: FrameContext, frames: Frame[]): DocFrame[] {
+export interface Settled {
+  readonly events: DocFrame[];
+  /** Company names the headline used, kept to name the body's events when the body's mention is noisy. */
+  readonly headlineNames: Span[];
+}
+
+export function settleDocument(ctx: FrameContext, frames: Frame[]): Settled {
+  const headlineNames = frames.filter((f) => f.fromTitle && f.company).map((f) => f.company!.span);
   const c = cues(ctx.language);
   const isAnnouncement = ANNOUNCEMENT.test(ctx.text.slice(0, 400));
   const out: DocFrame[] = [];
@@ -51,9 +58,12 @@ export function settleDocument(ctx: FrameContext, frames: Frame[]): DocFrame[] {
     const clause = anchorClause(f);
     const clauseText = ctx.text.slice(clause.start, clause.end);
     const completed = /完成|获得|获|拿下|斩获|已|宣布|签署|closed|raised|has raised|secured/u.test(s);
+    // Rumour and plan words count in the anchor's clause and the one before it: "正在举行新一轮融资的
+    // MiniMax" later in a sentence about 月之暗面 says nothing about 月之暗面's round.
+    const near = nearAnchor(ctx, f);
     let status: EventStatus = "completed";
-    if (c.rumor.test(s)) status = "rumored";
-    if (c.plan.test(s) && !isAnnouncement && !/已完成|完成了|已于/u.test(s)) status = "planned";
+    if (c.rumor.test(near)) status = "rumored";
+    if (c.plan.test(near) && !isAnnouncement && !/已完成|完成了|已于/u.test(near)) status = "planned";
     // "曾计划领投…但最终放弃", "该消息不实": no event.
     if (c.denial.test(s) || (c.withdrawal.test(s) && !completed)) continue;
     if (c.cumulative.test(clauseText) || f.round?.value.stage === "total") f.cumulative = true;
@@ -62,7 +72,15 @@ export function settleDocument(ctx: FrameContext, frames: Frame[]): DocFrame[] {
   applyCorrections(ctx, out);
   dropWithdrawnInvestors(ctx, out);
   placeDates(ctx, out);
-  return mergeFrames(ctx, out);
+  return { events: mergeFrames(ctx, out), headlineNames };
+}
+
+function nearAnchor(ctx: FrameContext, f: Frame): string {
+  const clauses = f.sentences[0]!.clauses;
+  const i = clauses.findIndex((c) => f.anchor >= c.start && f.anchor <= c.end);
+  if (i < 0) return f.sentences[0]!.text;
+  const from = clauses[Math.max(0, i - 1)]!.start;
+  return ctx.text.slice(from, clauses[i]!.end);
 }
 
 function anchorClause(f: Frame): Span {
@@ -218,7 +236,7 @@ function documentDisclosure(ctx: FrameContext): Mention<"date"> | null {
 function mergeFrames(ctx: FrameContext, frames: DocFrame[]): DocFrame[] {
   const out: DocFrame[] = [];
   for (const d of frames) {
-    const target = out.find((o) => sameRound(ctx, o.frame, d.frame));
+    const target = out.findLast((o) => sameRound(ctx, o, d));
     if (!target) {
       out.push(d);
       continue;
@@ -261,8 +279,17 @@ function sameCompany(ctx: FrameContext, a: Frame, b: Frame): boolean {
   return false;
 }
 
-function sameRound(ctx: FrameContext, a: Frame, b: Frame): boolean {
+function sameRound(ctx: FrameContext, da: DocFrame, db: DocFrame): boolean {
+  const a = da.frame;
+  const b = db.frame;
   if (!sameCompany(ctx, a, b)) return false;
+  // "该公司…本轮金额约3亿元": a later sentence that reaches the company only through a pronoun and
+  // names no round of its own elaborates the last event; it does not start a new one.
+  if (b.companyFrom === "pronoun" && !b.round?.value.label && !b.cumulative && !a.cumulative) return true;
+  // a rumour or plan is not the completed round, unless they agree on the round
+  const settledA = da.status === "completed";
+  const settledB = db.status === "completed";
+  if (settledA !== settledB && !(a.round?.value.label && a.round.value.label === b.round?.value.label)) return false;
   if (a.cumulative !== b.cumulative) return false;
   const la = a.round?.value.label ?? null;
   const lb = b.round?.value.label ?? null;
@@ -271,9 +298,9 @@ function sameRound(ctx: FrameContext, a: Frame, b: Frame): boolean {
   if (amountsDiffer && !(a.fromTitle || b.fromTitle)) return false;
   if (amountsDiffer && la === null && lb === null) return false;
   // two unlabelled rounds far apart with their own dates are different rounds ("2021年的第一次融资")
-  const da = a.date?.value.value;
-  const db = b.date?.value.value;
-  if (da && db && da.slice(0, 7) !== db.slice(0, 7) && !(da.startsWith(db) || db.startsWith(da))) return false;
+  const dateA = a.date?.value.value;
+  const dateB = b.date?.value.value;
+  if (dateA && dateB && dateA.slice(0, 7) !== dateB.slice(0, 7) && !(dateA.startsWith(dateB) || dateB.startsWith(dateA))) return false;
   return true;
 }
 

@@ -10,7 +10,7 @@ import { type DocFrame, coreName } from "./7-document.js";
  * "深圳云帆智能科技有限公司"; a body mention broken by repost noise ("@北京青%3Rk8p%禾生@物…") gives way
  * to a clean mention of the same company, as written.
  */
-export function chooseCompanyNames(ctx: FrameContext, doc: PipelineDocument, frames: readonly DocFrame[]): Map<DocFrame, Span> {
+export function chooseCompanyNames(ctx: FrameContext, doc: PipelineDocument, frames: readonly DocFrame[], headlineNames: readonly Span[] = []): Map<DocFrame, Span> {
   const registered = registeredNames(ctx);
   const out = new Map<DocFrame, Span>();
   for (const d of frames) {
@@ -23,7 +23,7 @@ export function chooseCompanyNames(ctx: FrameContext, doc: PipelineDocument, fra
       const alias = other.frame.company!.alias;
       if (alias && related(key, coreName(ctx.text.slice(alias.start, alias.end)))) candidates.push(s);
     }
-    for (const s of registered) if (related(key, coreName(ctx.text.slice(s.start, s.end)))) candidates.push(s);
+    for (const s of [...registered, ...headlineNames]) if (related(key, coreName(ctx.text.slice(s.start, s.end)))) candidates.push(s);
     out.set(d, best(ctx, doc, candidates));
   }
   return out;

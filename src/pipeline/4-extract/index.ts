@@ -34,8 +34,8 @@ export function extract(doc: PipelineDocument): Result<Extraction> {
     mentions,
     title: doc.meta.titleSpan ? doc.text.spanFromOriginal(doc.meta.titleSpan) : null,
   };
-  const settled = settleDocument(ctx, readFrames(ctx));
-  const names = chooseCompanyNames(ctx, doc, settled);
+  const { events: settled, headlineNames } = settleDocument(ctx, readFrames(ctx));
+  const names = chooseCompanyNames(ctx, doc, settled, headlineNames);
   const toOriginal = (s: Span) => doc.text.toOriginal(s);
   const events = settled.map((d) => toEvent(doc, d, names.get(d) ?? d.frame.company!.span));
   const relations = readRelations(ctx, doc, settled);
