@@ -29,7 +29,7 @@ const EN_PREFIX =
 
 // Words after a name that are not part of it: "X等", "X等9名投资者", "X作为新股东", "X as a new investor".
 const ZH_SUFFIX =
-  /(?:等(?:[\d一二三四五六七八九十几多]+[名家位个]?)?(?:机构|投资者|投资方|投资人|财务机构|产业资本|产业方|股东|国资|基金|LP|战略投资者|外部投资者)?|[\d一二三四五六七八九十两]+[名家位个](?:投资者|投资方|机构|股东)|作为(?:新股东|战略投资者|投资方)|为(?:本轮)?(?:领投方|新股东)|(?:继续|持续|共同|[也均亦]|同时)+)$/u;
+  /(?:等(?:[\d一二三四五六七八九十几多]+[名家位个]?)?(?:机构|投资者|投资方|投资人|财务机构|产业资本|产业方|股东|国资|基金|LP|战略投资者|外部投资者)?|[\d一二三四五六七八九十两]+[名家位个](?:投资者|投资方|机构|股东)|作为(?:新股东|战略投资者|投资方)|为(?:本轮)?(?:领投方|新股东)|(?:继续|持续|共同|[也均亦]|同时|最高|最多|至少|合计|共计|分别|合共|共)+)$/u;
 // "Indonesian conglomerate Sinar Group", "Munich-based X": descriptors before an English name.
 const EN_DESCRIPTOR =
   /^(?:[\w.'’-]+-based\s+|(?:[A-Z]?[a-z][\w-]*\s+){0,3}(?:conglomerate|giant|group|company|firm|investor|fund|bank|maker|automaker|insurer|operator|lender|startup)\s+(?=[A-Z]))/u;

@@ -16,21 +16,26 @@ export function chooseCompanyNames(ctx: FrameContext, doc: PipelineDocument, fra
   for (const d of frames) {
     const own = d.frame.company!.span;
     const key = coreName(ctx.text.slice(own.start, own.end));
+    const registeredOwn = /(?:有限公司|有限合伙[)）]|集团)$/u.test(ctx.text.slice(own.start, own.end));
     const candidates: Span[] = [own];
     for (const other of frames) {
       const s = other.frame.company!.span;
-      if (related(key, coreName(ctx.text.slice(s.start, s.end)))) candidates.push(s);
+      if (related(key, coreName(ctx.text.slice(s.start, s.end)), registeredOwn)) candidates.push(s);
       const alias = other.frame.company!.alias;
-      if (alias && related(key, coreName(ctx.text.slice(alias.start, alias.end)))) candidates.push(s);
+      if (alias && related(key, coreName(ctx.text.slice(alias.start, alias.end)), registeredOwn)) candidates.push(s);
     }
-    for (const s of [...registered, ...headlineNames]) if (related(key, coreName(ctx.text.slice(s.start, s.end)))) candidates.push(s);
+    for (const s of [...registered, ...headlineNames]) if (related(key, coreName(ctx.text.slice(s.start, s.end)), registeredOwn)) candidates.push(s);
     out.set(d, best(ctx, doc, candidates));
   }
   return out;
 }
 
-function related(a: string, b: string): boolean {
-  return a.length >= 2 && b.length >= 2 && (a === b || a.includes(b) || b.includes(a));
+// A short name ("云帆智能") relates to a fuller one that contains it ("深圳云帆智能科技有限公司");
+// two registered names relate only when equal (a parent and its subsidiary share a prefix).
+function related(key: string, candidateKey: string, keyIsRegistered = false): boolean {
+  if (key.length < 2 || candidateKey.length < 2) return false;
+  if (key === candidateKey) return true;
+  return !keyIsRegistered && candidateKey.includes(key);
 }
 
 function registeredNames(ctx: FrameContext): Span[] {
