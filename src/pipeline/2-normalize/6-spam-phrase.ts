@@ -16,8 +16,8 @@ type Shape =
   | "fragment" //  "冰霸杯,上,": the comma leaves a clause of one or two characters
   | "locative"; // "灰指甲外用药,外依照": the next clause opens with a bare locative ("外")
 
-const COMMA = /[,，]/g;
-const HAN_COMMA = /\p{Script=Han}[,，]/u;
+export const COMMA = /[,，]/g;
+export const HAN_COMMA = /\p{Script=Han}[,，]/u;
 const AFTER_COMMA = new Set([..."，,。．.；;！？!?、：:"]);
 const CLAUSE_END = new Set([..."，,。；;！？!?、"]);
 const SENTENCE_END = new Set([..."。；;！？!?"]);
@@ -28,10 +28,10 @@ const FRAGMENT_TAGS = new Set(["f", "n", "nz", "ng", "s"]);
 const FUNCTION_TAGS = new Set(["p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "rr", "rz", "y", "e", "o", "d", "zg", "h", "k", "t", "tg"]);
 /** Names of people, places and organisations are the article's content, never a spliced product. */
 const NAME_TAGS = new Set(["nr", "nrt", "nrfg", "ns", "nt"]);
-const NOMINAL_TAGS = new Set(["n", "nz", "nl", "ng", "s", "x", "q", "b", "vn", "an", "j"]);
+const NOMINAL_TAGS = new Set(["n", "nz", "nl", "ng", "s", "x", "q", "b", "vn", "an", "j", "l"]);
 /** "数千万", "两亿": an amount is never spam. */
-const NUMERAL = /^[〇零一二三四五六七八九十百千万亿两数几余多半]+$/;
-const NOUN_LIKE = /^(?:[nsx]|vn)/;
+export const NUMERAL = /^[〇零一二三四五六七八九十百千万亿两数几余多半]+$/;
+export const NOUN_LIKE = /^(?:[nsx]|vn)/;
 const MODIFIER = new Set(["m", "mq", "a", "b"]);
 const STRANDED = new Set(["q", "uj"]);
 const MAX_PHRASE = 8;

@@ -4,12 +4,12 @@ import { lexicon } from "./lexicon.js";
 
 /** Any run of whitespace: tabs, NBSP, Unicode spaces, and line breaks of every platform. */
 export const WHITESPACE = /[\t\n\v\f\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g;
-const LINE_BREAK = /\r\n?|[\n\v\f\u0085\u2028\u2029]/g;
+export const LINE_BREAK = /\r\n?|[\n\v\f\u0085\u2028\u2029]/g;
 /** Where whitespace may need a change: an unusual space or break, a run of two, or the text's ends. */
-const NOT_CANONICAL = /[\t\v\f\r\u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]|\s\s|^\s|\s$/g;
+export const NOT_CANONICAL = /[\t\v\f\r\u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]|\s\s|^\s|\s$/g;
 
 const SENTENCE_FINAL = new Set([..."。！？!?…”」』"]);
-const PROSE_PUNCT = /[，。、；]/;
+export const PROSE_PUNCT = /[，。、；]/;
 const OPENING = new Set([..."“《（(「『"]);
 const CLAUSE_PUNCT = new Set([..."，、；："]);
 const MAX_WRAPPED_LINE = 40;
