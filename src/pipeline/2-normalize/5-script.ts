@@ -23,7 +23,7 @@ class Stage {
   /** Code units that occur in some key: a run of others can hold no match. */
   private readonly inKey = new Uint8Array(0x10000);
   /** Code units whose presence can change the text; a run without one is skipped. */
-  private readonly touched = new Uint8Array(0x10000);
+  readonly touched = new Uint8Array(0x10000);
 
   constructor(group: DictGroup) {
     // later dictionaries of a group are loaded first, so earlier ones (phrases) win ties, as in OpenCC
@@ -102,14 +102,24 @@ function* entries(dict: DictLike): Iterable<readonly [string, string]> {
 }
 
 let stages: Stage[] | null = null;
+/** Every code unit any stage may change: most Simplified texts have none and are done in one scan. */
+const anyTouched = new Uint8Array(0x10000);
 
 function loadStages(): Stage[] {
   const tw2s = configs.tw2s as (typeof configs)[string] & { normalizationChain?: readonly DictGroup[] };
-  return [...(tw2s.normalizationChain ?? []), ...tw2s.conversionChain].map((g) => new Stage(g));
+  const loaded = [...(tw2s.normalizationChain ?? []), ...tw2s.conversionChain].map((g) => new Stage(g));
+  for (const stage of loaded) for (let c = 0; c < 0x10000; c++) if (stage.touched[c]) anyTouched[c] = 1;
+  return loaded;
+}
+
+function hasConvertible(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (anyTouched[s.charCodeAt(i)]) return true;
+  return false;
 }
 
 export function toSimplified(text: MappedText): StepResult {
   stages ??= loadStages();
+  if (!hasConvertible(text.text)) return { text, removed: [] };
   let current = text;
   const removed: StepResult["removed"] = [];
   for (const stage of stages) current = applyEdits(current, stage.edits(current.text)).text;

@@ -6,7 +6,7 @@ import { lexicon } from "./lexicon.js";
 export const WHITESPACE = /[\t\n\v\f\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g;
 export const LINE_BREAK = /\r\n?|[\n\v\f\u0085\u2028\u2029]/g;
 /** Where whitespace may need a change: an unusual space or break, a run of two, or the text's ends. */
-export const NOT_CANONICAL = /[\t\v\f\r\u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]|\s\s|^\s|\s$/g;
+export const NOT_CANONICAL = /[\t\v\f\r\u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]|[\n ]\s/g;
 
 const SENTENCE_FINAL = new Set([..."。！？!?…”」』"]);
 export const PROSE_PUNCT = /[，。、；]/;
@@ -21,9 +21,10 @@ const MAX_WRAPPED_LINE = 40;
 export function unifyWhitespace(text: MappedText): StepResult {
   const s = text.text;
   const edits: StepEdit[] = [];
+  const ends = [0, s.length - 1].filter((i) => i >= 0 && /\s/.test(s[i]!)); // the text's own ends
   NOT_CANONICAL.lastIndex = 0;
-  for (let c = NOT_CANONICAL.exec(s); c; c = NOT_CANONICAL.exec(s)) {
-    WHITESPACE.lastIndex = c.index;
+  for (let c = nextCandidate(s, ends); c >= 0; c = nextCandidate(s, ends)) {
+    WHITESPACE.lastIndex = c;
     const m = WHITESPACE.exec(s)!;
     NOT_CANONICAL.lastIndex = m.index + m[0].length;
     const start = m.index;
@@ -34,6 +35,16 @@ export function unifyWhitespace(text: MappedText): StepResult {
   }
   const unified = applyEdits(text, edits).text;
   return applyEdits(unified, hardWrapJoins(unified.text));
+}
+
+/** The next place where whitespace may need a change: the text's ends, or a match of NOT_CANONICAL. */
+function nextCandidate(s: string, ends: number[]): number {
+  const from = NOT_CANONICAL.lastIndex;
+  while (ends.length && ends[0]! < from) ends.shift();
+  const m = NOT_CANONICAL.exec(s);
+  const at = m ? m.index : -1;
+  if (ends.length && (at < 0 || ends[0]! < at)) return ends.shift()!;
+  return at;
 }
 
 /**
