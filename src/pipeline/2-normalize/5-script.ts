@@ -81,15 +81,25 @@ class Stage {
       if (this.multiFirst[c]) {
         const m = this.match(s, i);
         if (m) {
-          if (m.value !== s.slice(i, m.end)) edits.push({ start: i, end: m.end, text: m.value });
+          if (m.value !== s.slice(i, m.end)) push(edits, i, m.end, m.value);
           i = m.end;
           continue;
         }
       }
       const one = this.single[c];
-      if (one !== undefined && one !== s[i]) edits.push({ start: i, end: i + 1, text: one });
+      if (one !== undefined && one !== s[i]) push(edits, i, i + 1, one);
       i++;
     }
+  }
+}
+
+/** Adjacent same-length conversions become one edit ("創業" → "创业"), still mapped char by char. */
+function push(edits: StepEdit[], start: number, end: number, text: string): void {
+  const last = edits[edits.length - 1];
+  if (last && last.end === start && text.length === end - start && last.text.length === last.end - last.start) {
+    edits[edits.length - 1] = { start: last.start, end, text: last.text + text };
+  } else {
+    edits.push({ start, end, text });
   }
 }
 

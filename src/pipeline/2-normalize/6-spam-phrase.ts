@@ -17,7 +17,6 @@ type Shape =
   | "locative"; // "灰指甲外用药,外依照": the next clause opens with a bare locative ("外")
 
 export const COMMA = /[,，]/g;
-export const HAN_COMMA = /\p{Script=Han}[,，]/u;
 const AFTER_COMMA = new Set([..."，,。．.；;！？!?、：:"]);
 const CLAUSE_END = new Set([..."，,。；;！？!?、"]);
 const SENTENCE_END = new Set([..."。；;！？!?"]);
@@ -49,10 +48,9 @@ interface Site {
 
 export function removeSpamPhrases(text: MappedText): StepResult {
   const s = text.text;
-  if (!HAN_COMMA.test(s)) return applyEdits(text, []);
-  const lex = lexicon();
-  const sites = findSites(s, lex);
+  const sites = findSites(s);
   if (sites.length === 0) return applyEdits(text, []);
+  const lex = lexicon();
   const minority = minorityComma(s);
   const edits = new Map<number, StepEdit>();
   const accepted = new Set<string>();
@@ -88,14 +86,24 @@ function noOverlap() {
  * Commas with Han right before them that break the text in one of the four shapes. Only the
  * dictionary is consulted here (most commas are plain commas); jieba runs on the few sites.
  */
-function findSites(s: string, lex: Lexicon): Site[] {
+function findSites(s: string): Site[] {
   const sites: Site[] = [];
-  for (const m of s.matchAll(COMMA)) {
-    const p = m.index;
+  // two indexOf cursors, one per kind of comma: no regex match objects, no per-character loop
+  let full = s.indexOf("，");
+  let half = s.indexOf(",");
+  while (full >= 0 || half >= 0) {
+    let p: number;
+    if (half < 0 || (full >= 0 && full < half)) {
+      p = full;
+      full = s.indexOf("，", full + 1);
+    } else {
+      p = half;
+      half = s.indexOf(",", half + 1);
+    }
     if (!isHan(s.charCodeAt(p - 1))) continue;
     const next = s[p + 1] ?? "\n";
     // most commas are followed by an ordinary clause: only these four openings can make a site
-    if (!AFTER_COMMA.has(next) && next !== "\n" && next !== " " && !CLAUSE_END.has(s[p + 2] ?? "") && !CLAUSE_END.has(s[p + 3] ?? "") && lex.pos(next) !== "f") {
+    if (!AFTER_COMMA.has(next) && next !== "\n" && next !== " " && !CLAUSE_END.has(s[p + 2] ?? "") && !CLAUSE_END.has(s[p + 3] ?? "") && lexicon().pos(next) !== "f") {
       continue;
     }
     let a = p;
@@ -110,9 +118,9 @@ function findSites(s: string, lex: Lexicon): Site[] {
       if (followsSentence(s, lineStart)) shape = "line";
     }
     else if (q === p + 1 && AFTER_COMMA.has(s[p + 1] ?? "")) shape = "punct";
-    else if (after.length >= 1 && after.length <= 2 && CLAUSE_END.has(s[q] ?? "") && FRAGMENT_TAGS.has(lex.pos(after) ?? "")) {
+    else if (after.length >= 1 && after.length <= 2 && CLAUSE_END.has(s[q] ?? "") && FRAGMENT_TAGS.has(lexicon().pos(after) ?? "")) {
       shape = "fragment";
-    } else if (after.length >= 2 && lex.pos(after[0]!) === "f" && !lex.pos(after.slice(0, 2)) && !lex.pos(after.slice(0, 3))) {
+    } else if (after.length >= 2 && lexicon().pos(after[0]!) === "f" && !lexicon().pos(after.slice(0, 2)) && !lexicon().pos(after.slice(0, 3))) {
       shape = "locative";
     }
     if (!shape) continue;
