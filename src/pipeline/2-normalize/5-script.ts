@@ -47,9 +47,11 @@ class Stage {
 
   /** Longest key starting at `i`, as OpenCC matches. */
   private match(s: string, i: number): { end: number; value: string } | null {
-    let node: Node | undefined = this.root;
+    let node: Node | undefined = this.root.next.get(s.charCodeAt(i));
+    if (!node || !node.next.has(s.charCodeAt(i + 1))) return null; // most starts go no further
     let best: { end: number; value: string } | null = null;
-    for (let j = i; j < s.length; j++) {
+    if (node.value !== undefined) best = { end: i + 1, value: node.value };
+    for (let j = i + 1; j < s.length; j++) {
       node = node.next.get(s.charCodeAt(j));
       if (!node) break;
       if (node.value !== undefined) best = { end: j + 1, value: node.value };

@@ -65,6 +65,7 @@ describe("normalize", () => {
     expect(out.language).toBe("en");
     expect(out.meta).toBe(doc.meta);
     expect(out.removed.map((x) => x.reason)).toEqual(["markup", "invisible_character"]);
+    expect(out.issues).toEqual([{ code: "noise_removed", message: "removed 1 invisible_character span", span: null }]);
     expect(Object.isFrozen(out)).toBe(true);
   });
 });
