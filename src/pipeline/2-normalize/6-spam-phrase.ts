@@ -114,9 +114,7 @@ function findSites(s: string): Site[] {
     const lineStart = blankTo(s, a, -1);
     const lineEnd = blankTo(s, p + 1, 1);
     let shape: Shape | null = null;
-    if (lineStart >= 0 && lineEnd >= 0) {
-      if (followsSentence(s, lineStart)) shape = "line";
-    }
+    if (lineStart >= 0 && lineEnd >= 0) shape = followsSentence(s, lineStart) ? "line" : null;
     else if (q === p + 1 && AFTER_COMMA.has(s[p + 1] ?? "")) shape = "punct";
     else if (after.length >= 1 && after.length <= 2 && CLAUSE_END.has(s[q] ?? "") && FRAGMENT_TAGS.has(lexicon().pos(after) ?? "")) {
       shape = "fragment";

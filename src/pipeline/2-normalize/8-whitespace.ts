@@ -13,6 +13,8 @@ export const PROSE_PUNCT = /[，。、；]/;
 const OPENING = new Set([..."“《（(「『"]);
 const CLAUSE_PUNCT = new Set([..."，、；："]);
 const MAX_WRAPPED_LINE = 40;
+export const ALNUM = /^[0-9a-z]$/i;
+const alnum = (c: string) => ALNUM.test(c);
 
 /**
  * One space for a run of spaces, one "\n" for a line break, at most one blank line, nothing at the
@@ -54,6 +56,8 @@ function nextCandidate(s: string, ends: number[]): number {
  */
 function hardWrapJoins(s: string): StepEdit[] {
   const edits: StepEdit[] = [];
+  const second = s.indexOf("\n", s.indexOf("\n") + 1);
+  if (second < 0) return edits; // fewer than three lines
   let start = 0;
   while (start < s.length) {
     let end = s.indexOf("\n\n", start);
@@ -95,7 +99,6 @@ function joinable(s: string, at: number): boolean {
   const next = s[at + 1] ?? "";
   const p = s.charCodeAt(at - 1);
   const n = s.charCodeAt(at + 1);
-  const alnum = (c: string) => /^[0-9a-z]$/i.test(c);
   const prevOk = isHan(p) || CLAUSE_PUNCT.has(prev) || alnum(prev);
   const nextOk = isHan(n) || alnum(next) || OPENING.has(next);
   return prevOk && nextOk && (isHan(p) || isHan(n) || CLAUSE_PUNCT.has(prev));
