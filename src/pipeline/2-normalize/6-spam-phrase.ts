@@ -34,6 +34,8 @@ export const NOUN_LIKE = /^(?:[nsx]|vn)/;
 const MODIFIER = new Set(["m", "mq", "a", "b"]);
 const STRANDED = new Set(["q", "uj"]);
 const MAX_PHRASE = 8;
+/** Each site costs a segmentation and a few scans of the text; a page of real spam has a handful. */
+const MAX_SITES = 500;
 const MAX_LINE_PHRASE = 12;
 
 interface Site {
@@ -123,6 +125,7 @@ function findSites(s: string): Site[] {
     }
     if (!shape) continue;
     sites.push({ comma: p, shape, before: s.slice(a, p), after, lineStart: Math.max(lineStart, 0), lineEnd: Math.max(lineEnd, 0) });
+    if (sites.length === MAX_SITES) break;
   }
   return sites;
 }
@@ -141,7 +144,8 @@ function followsSentence(s: string, lineStart: number): boolean {
 /** From `i`, over spaces in direction `dir`, to a line break or an end of the text: its position, or -1. */
 function blankTo(s: string, i: number, dir: 1 | -1): number {
   let j = dir < 0 ? i - 1 : i;
-  while (j >= 0 && j < s.length && (s[j] === " " || s[j] === "\t")) j += dir;
+  const stop = j + dir * 64;
+  while (j >= 0 && j < s.length && j !== stop && (s[j] === " " || s[j] === "\t")) j += dir;
   if (j < 0) return 0;
   if (j >= s.length) return s.length;
   if (s[j] === "\n") return dir < 0 ? j + 1 : j;
