@@ -103,11 +103,9 @@ function findSites(s: string): Site[] {
       half = s.indexOf(",", half + 1);
     }
     if (!isHan(s.charCodeAt(p - 1))) continue;
-    const next = s[p + 1] ?? "\n";
     // most commas are followed by an ordinary clause: only these four openings can make a site
-    if (!AFTER_COMMA.has(next) && next !== "\n" && next !== " " && !CLAUSE_END.has(s[p + 2] ?? "") && !CLAUSE_END.has(s[p + 3] ?? "") && lexicon().pos(next) !== "f") {
-      continue;
-    }
+    const next = s.charCodeAt(p + 1);
+    if (isHan(next) && !CLAUSE_END.has(s[p + 2] ?? "") && !CLAUSE_END.has(s[p + 3] ?? "") && !lexicon().isLocative(next)) continue;
     let a = p;
     while (a > 0 && p - a < MAX_LINE_PHRASE && isHan(s.charCodeAt(a - 1))) a--;
     let q = p + 1;
@@ -120,7 +118,7 @@ function findSites(s: string): Site[] {
     else if (q === p + 1 && AFTER_COMMA.has(s[p + 1] ?? "")) shape = "punct";
     else if (after.length >= 1 && after.length <= 2 && CLAUSE_END.has(s[q] ?? "") && FRAGMENT_TAGS.has(lexicon().pos(after) ?? "")) {
       shape = "fragment";
-    } else if (after.length >= 2 && lexicon().pos(after[0]!) === "f" && !lexicon().pos(after.slice(0, 2)) && !lexicon().pos(after.slice(0, 3))) {
+    } else if (after.length >= 2 && lexicon().isLocative(next) && !lexicon().pos(after.slice(0, 2)) && !lexicon().pos(after.slice(0, 3))) {
       shape = "locative";
     }
     if (!shape) continue;
