@@ -46,24 +46,40 @@ function generatedDocs(): string[] {
   return Array.from({ length: 200 }, () => Array.from({ length: 3 + Math.floor(rand() * 8) }, () => sentences[Math.floor(rand() * sentences.length)]).join("\n"));
 }
 
+/**
+ * MB of UTF-8 input per second, one document at a time on the main thread. Two clocks: wall time,
+ * and the process's CPU time (user + system), which is what one core spends when the machine is
+ * shared (wall time then also counts the time other processes held the core). The target is held
+ * against CPU time; both are printed.
+ */
 function throughput(docs: string[]): BenchResult[] {
   for (const d of docs) normalizeText(MappedText.identity(d)); // warm up: dictionaries, tables, JIT
   const bytesPerRound = docs.reduce((n, d) => n + Buffer.byteLength(d, "utf8"), 0);
   const rounds = Math.max(1, Math.round(CORPUS_BYTES / PASSES / bytesPerRound));
-  const speeds: number[] = [];
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let p = 0; p < PASSES; p++) {
     const t = process.hrtime.bigint();
+    const c = process.cpuUsage();
     for (let r = 0; r < rounds; r++) for (const d of docs) normalizeText(MappedText.identity(d));
-    const seconds = Number(process.hrtime.bigint() - t) / 1e9;
-    speeds.push((rounds * bytesPerRound) / 1e6 / seconds);
+    const used = process.cpuUsage(c);
+    const mb = (rounds * bytesPerRound) / 1e6;
+    wall.push(mb / (Number(process.hrtime.bigint() - t) / 1e9));
+    cpu.push(mb / ((used.user + used.system) / 1e6));
   }
-  speeds.sort((a, b) => a - b);
-  const median = speeds[Math.floor(speeds.length / 2)]!;
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   const total = (PASSES * rounds * bytesPerRound) / 1e6;
   return [
-    { name: `throughput, median of ${PASSES} passes (${total.toFixed(0)} MB, ${docs.length} docs × ${rounds * PASSES})`, value: median, unit: "MB/s", target: `≥ ${TARGET_MBPS}`, pass: median >= TARGET_MBPS },
-    { name: "throughput, best pass", value: speeds[speeds.length - 1]!, unit: "MB/s" },
-    { name: "throughput, worst pass", value: speeds[0]!, unit: "MB/s" },
+    {
+      name: `throughput per CPU-second, median of ${PASSES} passes (${total.toFixed(0)} MB, ${docs.length} docs × ${rounds * PASSES})`,
+      value: median(cpu),
+      unit: "MB/s",
+      target: `≥ ${TARGET_MBPS}`,
+      pass: median(cpu) >= TARGET_MBPS,
+    },
+    { name: "throughput per wall-clock second, median", value: median(wall), unit: "MB/s" },
+    { name: "throughput per wall-clock second, best pass", value: Math.max(...wall), unit: "MB/s" },
+    { name: "throughput per wall-clock second, worst pass", value: Math.min(...wall), unit: "MB/s" },
   ];
 }
 
