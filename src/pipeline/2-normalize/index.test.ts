@@ -53,7 +53,7 @@ describe("normalize", () => {
 
   it("keeps the document's other fields and adds to its removed spans", () => {
     const doc = makeDocument({
-      meta: { source: "a.html", id: "x", title: null, author: null, published: null, url: null, encoding: "utf-8", format: "html" },
+      meta: { source: "a.html", id: "x", title: null, titleSpan: null, author: null, published: null, url: null, encoding: "utf-8", format: "html" },
       raw: new Uint8Array(),
       text: MappedText.identity("Star Drive raised $50m\u200B in a Series B."),
       language: "und",
