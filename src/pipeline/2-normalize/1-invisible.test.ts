@@ -11,6 +11,7 @@ describe("1-invisible", () => {
     ["估\u200C\u200D值", "估值"],
     ["A\u0007B\u0000C", "ABC"],
     ["领\u2060投", "领投"],
+    ["中\u200D文", "中文"], // a joiner between Han characters joins nothing
     ["右\u202E向", "右向"],
     ["控制\u0085字符", "控制字符"],
   ])("removes the invisible characters in %j", (input, clean) => {
@@ -27,7 +28,13 @@ describe("1-invisible", () => {
   });
 
   describe("must not match", () => {
-    it.each(["第一行\n第二行\t第三列", "Windows 换行\r\n留给空白步骤", "分页\f符", "plain text, 普通文本"])("%j", (input) => {
+    it.each([
+      "第一行\n第二行\t第三列",
+      "Windows 换行\r\n留给空白步骤",
+      "分页\f符",
+      "plain text, 普通文本",
+      "程序员👩\u200D💻创业", // a joiner inside an emoji is part of the emoji
+    ])("%j", (input) => {
       const r = runStep(removeInvisible, input);
       expect(r.text).toBe(input);
       expect(r.removed).toEqual([]);

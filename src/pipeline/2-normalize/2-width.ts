@@ -41,16 +41,14 @@ function isThousands(s: string, at: number): boolean {
 export function toHalfWidth(text: MappedText): StepResult {
   const s = text.text;
   const edits: StepEdit[] = [];
-  for (const m of s.matchAll(NUMBER_PUNCT)) {
-    const half = halfWidth(s, m.index + 1);
-    if (half !== null) edits.push({ start: m.index + 1, end: m.index + 2, text: half });
-  }
+  let wideDigits = false;
   for (const m of s.matchAll(WIDE)) {
     let runStart = -1;
     let run = "";
     for (let i = m.index; i <= m.index + m[0].length; i++) {
       const half = i < m.index + m[0].length ? halfWidth(s, i) : null;
       if (half !== null) {
+        if (isDigit(s.charCodeAt(i))) wideDigits = true;
         if (runStart < 0) runStart = i;
         run += half;
       } else if (runStart >= 0) {
@@ -58,6 +56,13 @@ export function toHalfWidth(text: MappedText): StepResult {
         runStart = -1;
         run = "";
       }
+    }
+  }
+  // "１，５００": only a text that writes full-width digits has full-width commas inside numbers
+  if (wideDigits) {
+    for (const m of s.matchAll(NUMBER_PUNCT)) {
+      const half = halfWidth(s, m.index + 1);
+      if (half !== null) edits.push({ start: m.index + 1, end: m.index + 2, text: half });
     }
   }
   return applyEdits(text, edits.sort((a, b) => a.start - b.start));

@@ -23,7 +23,7 @@ class Stage {
   /** Code units that occur in some key: a run of others can hold no match. */
   private readonly inKey = new Uint8Array(0x10000);
   /** Code units whose presence can change the text; a run without one is skipped. */
-  private readonly touched = new Uint8Array(0x10000);
+  readonly touched = new Uint8Array(0x10000);
 
   constructor(group: DictGroup) {
     // later dictionaries of a group are loaded first, so earlier ones (phrases) win ties, as in OpenCC
@@ -47,9 +47,11 @@ class Stage {
 
   /** Longest key starting at `i`, as OpenCC matches. */
   private match(s: string, i: number): { end: number; value: string } | null {
-    let node: Node | undefined = this.root;
+    let node: Node | undefined = this.root.next.get(s.charCodeAt(i));
+    if (!node || !node.next.has(s.charCodeAt(i + 1))) return null; // most starts go no further
     let best: { end: number; value: string } | null = null;
-    for (let j = i; j < s.length; j++) {
+    if (node.value !== undefined) best = { end: i + 1, value: node.value };
+    for (let j = i + 1; j < s.length; j++) {
       node = node.next.get(s.charCodeAt(j));
       if (!node) break;
       if (node.value !== undefined) best = { end: j + 1, value: node.value };
@@ -81,15 +83,25 @@ class Stage {
       if (this.multiFirst[c]) {
         const m = this.match(s, i);
         if (m) {
-          if (m.value !== s.slice(i, m.end)) edits.push({ start: i, end: m.end, text: m.value });
+          if (m.value !== s.slice(i, m.end)) push(edits, i, m.end, m.value);
           i = m.end;
           continue;
         }
       }
       const one = this.single[c];
-      if (one !== undefined && one !== s[i]) edits.push({ start: i, end: i + 1, text: one });
+      if (one !== undefined && one !== s[i]) push(edits, i, i + 1, one);
       i++;
     }
+  }
+}
+
+/** Adjacent same-length conversions become one edit ("創業" → "创业"), still mapped char by char. */
+function push(edits: StepEdit[], start: number, end: number, text: string): void {
+  const last = edits[edits.length - 1];
+  if (last && last.end === start && text.length === end - start && last.text.length === last.end - last.start) {
+    edits[edits.length - 1] = { start: last.start, end, text: last.text + text };
+  } else {
+    edits.push({ start, end, text });
   }
 }
 
@@ -102,14 +114,24 @@ function* entries(dict: DictLike): Iterable<readonly [string, string]> {
 }
 
 let stages: Stage[] | null = null;
+/** Every code unit any stage may change: most Simplified texts have none and are done in one scan. */
+const anyTouched = new Uint8Array(0x10000);
 
 function loadStages(): Stage[] {
   const tw2s = configs.tw2s as (typeof configs)[string] & { normalizationChain?: readonly DictGroup[] };
-  return [...(tw2s.normalizationChain ?? []), ...tw2s.conversionChain].map((g) => new Stage(g));
+  const loaded = [...(tw2s.normalizationChain ?? []), ...tw2s.conversionChain].map((g) => new Stage(g));
+  for (const stage of loaded) for (let c = 0; c < 0x10000; c++) if (stage.touched[c]) anyTouched[c] = 1;
+  return loaded;
+}
+
+function hasConvertible(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (anyTouched[s.charCodeAt(i)]) return true;
+  return false;
 }
 
 export function toSimplified(text: MappedText): StepResult {
   stages ??= loadStages();
+  if (!hasConvertible(text.text)) return { text, removed: [] };
   let current = text;
   const removed: StepResult["removed"] = [];
   for (const stage of stages) current = applyEdits(current, stage.edits(current.text)).text;

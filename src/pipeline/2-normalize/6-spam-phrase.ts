@@ -16,8 +16,7 @@ type Shape =
   | "fragment" //  "冰霸杯,上,": the comma leaves a clause of one or two characters
   | "locative"; // "灰指甲外用药,外依照": the next clause opens with a bare locative ("外")
 
-const COMMA = /[,，]/g;
-const HAN_COMMA = /\p{Script=Han}[,，]/u;
+export const COMMA = /[,，]/g;
 const AFTER_COMMA = new Set([..."，,。．.；;！？!?、：:"]);
 const CLAUSE_END = new Set([..."，,。；;！？!?、"]);
 const SENTENCE_END = new Set([..."。；;！？!?"]);
@@ -28,13 +27,15 @@ const FRAGMENT_TAGS = new Set(["f", "n", "nz", "ng", "s"]);
 const FUNCTION_TAGS = new Set(["p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "rr", "rz", "y", "e", "o", "d", "zg", "h", "k", "t", "tg"]);
 /** Names of people, places and organisations are the article's content, never a spliced product. */
 const NAME_TAGS = new Set(["nr", "nrt", "nrfg", "ns", "nt"]);
-const NOMINAL_TAGS = new Set(["n", "nz", "nl", "ng", "s", "x", "q", "b", "vn", "an", "j"]);
+const NOMINAL_TAGS = new Set(["n", "nz", "nl", "ng", "s", "x", "q", "b", "vn", "an", "j", "l"]);
 /** "数千万", "两亿": an amount is never spam. */
-const NUMERAL = /^[〇零一二三四五六七八九十百千万亿两数几余多半]+$/;
-const NOUN_LIKE = /^(?:[nsx]|vn)/;
+export const NUMERAL = /^[〇零一二三四五六七八九十百千万亿两数几余多半]+$/;
+export const NOUN_LIKE = /^(?:[nsx]|vn)/;
 const MODIFIER = new Set(["m", "mq", "a", "b"]);
 const STRANDED = new Set(["q", "uj"]);
 const MAX_PHRASE = 8;
+/** Each site costs a segmentation and a few scans of the text; a page of real spam has a handful. */
+const MAX_SITES = 500;
 const MAX_LINE_PHRASE = 12;
 
 interface Site {
@@ -49,10 +50,9 @@ interface Site {
 
 export function removeSpamPhrases(text: MappedText): StepResult {
   const s = text.text;
-  if (!HAN_COMMA.test(s)) return applyEdits(text, []);
-  const lex = lexicon();
-  const sites = findSites(s, lex);
+  const sites = findSites(s);
   if (sites.length === 0) return applyEdits(text, []);
+  const lex = lexicon();
   const minority = minorityComma(s);
   const edits = new Map<number, StepEdit>();
   const accepted = new Set<string>();
@@ -88,16 +88,24 @@ function noOverlap() {
  * Commas with Han right before them that break the text in one of the four shapes. Only the
  * dictionary is consulted here (most commas are plain commas); jieba runs on the few sites.
  */
-function findSites(s: string, lex: Lexicon): Site[] {
+function findSites(s: string): Site[] {
   const sites: Site[] = [];
-  for (const m of s.matchAll(COMMA)) {
-    const p = m.index;
-    if (!isHan(s.charCodeAt(p - 1))) continue;
-    const next = s[p + 1] ?? "\n";
-    // most commas are followed by an ordinary clause: only these four openings can make a site
-    if (!AFTER_COMMA.has(next) && next !== "\n" && next !== " " && !CLAUSE_END.has(s[p + 2] ?? "") && !CLAUSE_END.has(s[p + 3] ?? "") && lex.pos(next) !== "f") {
-      continue;
+  // two indexOf cursors, one per kind of comma: no regex match objects, no per-character loop
+  let full = s.indexOf("，");
+  let half = s.indexOf(",");
+  while (full >= 0 || half >= 0) {
+    let p: number;
+    if (half < 0 || (full >= 0 && full < half)) {
+      p = full;
+      full = s.indexOf("，", full + 1);
+    } else {
+      p = half;
+      half = s.indexOf(",", half + 1);
     }
+    if (!isHan(s.charCodeAt(p - 1))) continue;
+    // most commas are followed by an ordinary clause: only these four openings can make a site
+    const next = s.charCodeAt(p + 1);
+    if (isHan(next) && !CLAUSE_END.has(s[p + 2] ?? "") && !CLAUSE_END.has(s[p + 3] ?? "") && !lexicon().isLocative(next)) continue;
     let a = p;
     while (a > 0 && p - a < MAX_LINE_PHRASE && isHan(s.charCodeAt(a - 1))) a--;
     let q = p + 1;
@@ -106,17 +114,16 @@ function findSites(s: string, lex: Lexicon): Site[] {
     const lineStart = blankTo(s, a, -1);
     const lineEnd = blankTo(s, p + 1, 1);
     let shape: Shape | null = null;
-    if (lineStart >= 0 && lineEnd >= 0) {
-      if (followsSentence(s, lineStart)) shape = "line";
-    }
+    if (lineStart >= 0 && lineEnd >= 0) shape = followsSentence(s, lineStart) ? "line" : null;
     else if (q === p + 1 && AFTER_COMMA.has(s[p + 1] ?? "")) shape = "punct";
-    else if (after.length >= 1 && after.length <= 2 && CLAUSE_END.has(s[q] ?? "") && FRAGMENT_TAGS.has(lex.pos(after) ?? "")) {
+    else if (after.length >= 1 && after.length <= 2 && CLAUSE_END.has(s[q] ?? "") && FRAGMENT_TAGS.has(lexicon().pos(after) ?? "")) {
       shape = "fragment";
-    } else if (after.length >= 2 && lex.pos(after[0]!) === "f" && !lex.pos(after.slice(0, 2)) && !lex.pos(after.slice(0, 3))) {
+    } else if (after.length >= 2 && lexicon().isLocative(next) && !lexicon().pos(after.slice(0, 2)) && !lexicon().pos(after.slice(0, 3))) {
       shape = "locative";
     }
     if (!shape) continue;
     sites.push({ comma: p, shape, before: s.slice(a, p), after, lineStart: Math.max(lineStart, 0), lineEnd: Math.max(lineEnd, 0) });
+    if (sites.length === MAX_SITES) break;
   }
   return sites;
 }
@@ -135,7 +142,8 @@ function followsSentence(s: string, lineStart: number): boolean {
 /** From `i`, over spaces in direction `dir`, to a line break or an end of the text: its position, or -1. */
 function blankTo(s: string, i: number, dir: 1 | -1): number {
   let j = dir < 0 ? i - 1 : i;
-  while (j >= 0 && j < s.length && (s[j] === " " || s[j] === "\t")) j += dir;
+  const stop = j + dir * 64;
+  while (j >= 0 && j < s.length && j !== stop && (s[j] === " " || s[j] === "\t")) j += dir;
   if (j < 0) return 0;
   if (j >= s.length) return s.length;
   if (s[j] === "\n") return dir < 0 ? j + 1 : j;

@@ -8,8 +8,8 @@ import { applyEdits, isHan, type StepEdit, type StepResult } from "./step.js";
  * article uses elsewhere.
  */
 export const KEYWORD_LINE = /^[a-z]+(?:[ ,'-]+[a-z]+){2,15}[,.]?(?=\s*$|[,，]\s*\p{Script=Han})/u;
-const WORD = /[a-z]{3,}/g;
-const LOWER_LINE_START = /^[^\S\n]*[a-z]/m;
+export const WORD = /[a-z]{3,}/g;
+export const LOWER_LINE_START = /(?:^|\n)[\t \u00A0\u3000]{0,8}[a-z]/;
 
 export function removeSpamLines(text: MappedText): StepResult {
   const s = text.text;

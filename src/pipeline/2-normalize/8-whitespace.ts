@@ -4,15 +4,17 @@ import { lexicon } from "./lexicon.js";
 
 /** Any run of whitespace: tabs, NBSP, Unicode spaces, and line breaks of every platform. */
 export const WHITESPACE = /[\t\n\v\f\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g;
-const LINE_BREAK = /\r\n?|[\n\v\f\u0085\u2028\u2029]/g;
+export const LINE_BREAK = /\r\n?|[\n\v\f\u0085\u2028\u2029]/g;
 /** Where whitespace may need a change: an unusual space or break, a run of two, or the text's ends. */
-const NOT_CANONICAL = /[\t\v\f\r\u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]|\s\s|^\s|\s$/g;
+export const NOT_CANONICAL = /[\t\v\f\r\u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]|[\n ]\s/g;
 
 const SENTENCE_FINAL = new Set([..."。！？!?…”」』"]);
-const PROSE_PUNCT = /[，。、；]/;
+export const PROSE_PUNCT = /[，。、；]/;
 const OPENING = new Set([..."“《（(「『"]);
 const CLAUSE_PUNCT = new Set([..."，、；："]);
 const MAX_WRAPPED_LINE = 40;
+export const ALNUM = /^[0-9a-z]$/i;
+const alnum = (c: string) => ALNUM.test(c);
 
 /**
  * One space for a run of spaces, one "\n" for a line break, at most one blank line, nothing at the
@@ -21,9 +23,10 @@ const MAX_WRAPPED_LINE = 40;
 export function unifyWhitespace(text: MappedText): StepResult {
   const s = text.text;
   const edits: StepEdit[] = [];
+  const ends = [0, s.length - 1].filter((i) => i >= 0 && /\s/.test(s[i]!)); // the text's own ends
   NOT_CANONICAL.lastIndex = 0;
-  for (let c = NOT_CANONICAL.exec(s); c; c = NOT_CANONICAL.exec(s)) {
-    WHITESPACE.lastIndex = c.index;
+  for (let c = nextCandidate(s, ends); c >= 0; c = nextCandidate(s, ends)) {
+    WHITESPACE.lastIndex = c;
     const m = WHITESPACE.exec(s)!;
     NOT_CANONICAL.lastIndex = m.index + m[0].length;
     const start = m.index;
@@ -36,6 +39,16 @@ export function unifyWhitespace(text: MappedText): StepResult {
   return applyEdits(unified, hardWrapJoins(unified.text));
 }
 
+/** The next place where whitespace may need a change: the text's ends, or a match of NOT_CANONICAL. */
+function nextCandidate(s: string, ends: number[]): number {
+  const from = NOT_CANONICAL.lastIndex;
+  while (ends.length && ends[0]! < from) ends.shift();
+  const m = NOT_CANONICAL.exec(s);
+  const at = m ? m.index : -1;
+  if (ends.length && (at < 0 || ends[0]! < at)) return ends.shift()!;
+  return at;
+}
+
 /**
  * "宠物食品品牌“毛孩食堂”近日拿\n下1.8亿元B轮\n融资，本轮由\n高瓴创投领投": a paragraph of short
  * lines that stop mid-sentence, where at least one break cuts a word in two ("拿|下"). Its breaks
@@ -43,6 +56,8 @@ export function unifyWhitespace(text: MappedText): StepResult {
  */
 function hardWrapJoins(s: string): StepEdit[] {
   const edits: StepEdit[] = [];
+  const second = s.indexOf("\n", s.indexOf("\n") + 1);
+  if (second < 0) return edits; // fewer than three lines
   let start = 0;
   while (start < s.length) {
     let end = s.indexOf("\n\n", start);
@@ -84,7 +99,6 @@ function joinable(s: string, at: number): boolean {
   const next = s[at + 1] ?? "";
   const p = s.charCodeAt(at - 1);
   const n = s.charCodeAt(at + 1);
-  const alnum = (c: string) => /^[0-9a-z]$/i.test(c);
   const prevOk = isHan(p) || CLAUSE_PUNCT.has(prev) || alnum(prev);
   const nextOk = isHan(n) || alnum(next) || OPENING.has(next);
   return prevOk && nextOk && (isHan(p) || isHan(n) || CLAUSE_PUNCT.has(prev));

@@ -1,3 +1,4 @@
+import { issue, type Issue } from "../../core/issue.js";
 import type { MappedText } from "../../core/mapped-text.js";
 import { makeDocument, type PipelineDocument, type RemovedSpan } from "../../core/records.js";
 import { removeInvisible } from "./1-invisible.js";
@@ -57,5 +58,14 @@ export function normalizeText(text: MappedText, afterStep?: (name: string, text:
 /** Clean a document's text; every step records its edits in the one offset map. */
 export function normalize(doc: PipelineDocument): PipelineDocument {
   const { text, removed, language } = normalizeText(doc.text);
-  return makeDocument({ ...doc, text, language, removed: [...doc.removed, ...removed] });
+  const issues = removed.length ? [...doc.issues, noiseIssue(removed)] : doc.issues;
+  return makeDocument({ ...doc, text, language, removed: [...doc.removed, ...removed], issues });
+}
+
+/** One line for the user: "removed 24 anti_copy_code, 5 spam_phrase spans" (details are in `removed`). */
+function noiseIssue(removed: readonly RemovedSpan[]): Issue {
+  const counts = new Map<string, number>();
+  for (const r of removed) counts.set(r.reason, (counts.get(r.reason) ?? 0) + 1);
+  const parts = [...counts].map(([reason, n]) => `${n} ${reason}`);
+  return issue("noise_removed", `removed ${parts.join(", ")} span${removed.length > 1 ? "s" : ""}`);
 }

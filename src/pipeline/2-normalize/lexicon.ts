@@ -17,6 +17,8 @@ export interface Lexicon {
   freq(word: string): number;
   /** Dictionary part of speech ("n", "f", "c", …), or undefined. */
   pos(word: string): string | undefined;
+  /** Is this UTF-16 unit a one-character locative word ("上", "外", "中")? A table lookup, no hashing. */
+  isLocative(code: number): boolean;
 }
 
 let loaded: Lexicon | null = null;
@@ -26,11 +28,13 @@ export function lexicon(): Lexicon {
   const jieba = Jieba.withDict(dict);
   const freqs = new Map<string, number>();
   const tags = new Map<string, string>();
+  const locative = new Uint8Array(0x10000);
   for (const line of new TextDecoder().decode(dict).split("\n")) {
     const [word, freq, tag] = line.split(" ");
     if (!word) continue;
     freqs.set(word, Number(freq) || 0);
     if (tag) tags.set(word, tag.trim());
+    if (word.length === 1 && tag?.trim() === "f") locative[word.charCodeAt(0)] = 1;
   }
   loaded = {
     tag(s, hmm) {
@@ -44,6 +48,7 @@ export function lexicon(): Lexicon {
     },
     freq: (w) => freqs.get(w) ?? 0,
     pos: (w) => tags.get(w),
+    isLocative: (c) => locative[c] === 1,
   };
   return loaded;
 }
