@@ -123,7 +123,7 @@ export function investorGroupsZh(text: string, clause: Span, barriers: readonly 
   }
 
   for (const m of c.matchAll(GET_FROM)) {
-    if (/由|领投|融资|轮/u.test(m[1]!) || /^(?:得|超|约|近|逾|数|了|新)/u.test(m[1]!)) continue;
+    if (/由|领投|融资|轮/u.test(m[1]!) || /^[得超约近逾数了新]/u.test(m[1]!)) continue;
     add("list", m.index + m[0].length - m[1]!.length, m.index + m[0].length, m.index);
   }
 
@@ -175,7 +175,7 @@ function dedupe(groups: InvestorGroup[]): InvestorGroup[] {
 const EN_LEAD = /\b(?:co-)?led by\s+/giu;
 const EN_PARTICIPATION = /\b(?:with participation (?:from|of|by)|alongside|along with|joined by|with backing from|participation from)\s+/giu;
 // "with existing investors General Catalyst and Box Group participating", "with Greylock leading and Y Combinator participating"
-const EN_WITH_ING = /\bwith\s+([^.;]+?)\s+(leading|participating|joining|following)\b/giu;
+const EN_WITH_ING = /\bwith (\S[^.;]*?) (leading|participating|joining|following)\b/giu;
 const EN_FROM = /\b(?:raised|raises|secured|secures|closed|closes|landed|lands|got|gets|received|receives|announced|announces|picked up)(?:[^.;]*?\s)?from\s+/giu;
 // "Sequoia Capital led a $40M Series A in Pickwell Robotics": the investor leads, the company follows "in"
 const EN_LED_IN = /^(?:[^:]{0,20}:\s*)?([A-Z][^,;.]{1,60}?)\s+(?:led|co-led)\s+(?:a|an|the)\s+[^.;]{0,60}?\b(?:round|Series [A-K](?:-\d)?|seed|funding|financing)\s+(?:in|into|for)\s+([A-Z][\w.&'’-]*(?:\s+[A-Z0-9&][\w.&'’-]*){0,4})/u;
@@ -213,7 +213,7 @@ export function investorGroupsEn(text: string, sentence: Span): InvestorGroup[] 
     if (names.length) groups.push({ role: m[2] === "leading" ? "lead" : "follow", names, clause: sentence, at: o + m.index, object: null });
   }
   // "with Greylock leading and Y Combinator participating": the second verb's names follow "and"
-  for (const m of s.matchAll(/\bleading\s+and\s+([^.;]+?)\s+participating\b/giu)) {
+  for (const m of s.matchAll(/\bleading and (\S[^.;]*?) participating\b/giu)) {
     const from = m.index + m[0].indexOf(m[1]!);
     const names = splitNames(text, o + from, o + from + m[1]!.length, "en");
     if (names.length) groups.push({ role: "follow", names, clause: sentence, at: o + m.index, object: null });

@@ -11,12 +11,33 @@ import { findRegisteredNames } from "./registered-names.js";
  */
 
 // Before the subject: "36氪获悉，", "据投资界消息，", "记者从…获悉，", "11月28日，", "近日，", "其中，".
-const ZH_LEAD_IN =
-  /^(?:[\[【][^\]】]{0,12}[\]】]\s*|据公司(?:披露|透露|介绍|公告)|有媒体报道|有消息称|市场(?:一度|此前)?传出|媒体报道|另一家|一家|同为|[\d一二三四五六七八九十]{1,2}[.、)）]\s*|[（(][\d一二三四五六七八九十]{1,2}[)）]\s*|其[一二三四五六七八九十]{1,2}\s*|[◆▶►●·•▪➤*-]\s*|据[^，。]{0,12}?(?:消息|报道|了解|获悉|透露|统计)|[^，。]{0,10}?(?:获悉|了解到)|[^，。]{0,12}?\d{1,2}日电|[【\[][^】\]]{0,10}讯[】\]]|记者从|此外|另外|其中|同时|与此同时|同日|而|另据|据悉|据了解|此前|最终|公告显示|\d{1,4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日(?:晚间|早间|上午|下午)?|今年[\d一二三四五六七八九十]{1,2}月(?:[上中下]旬)?|去年[\d一二三四五六七八九十]{1,2}月|近日|日前|今日|近期|昨日|昨天|今天)+\s*[，,]?\s*/u;
+// One at a time, repeated (a loop instead of a `(…)+` group keeps the alternatives from backtracking
+// into each other).
+const ZH_LEAD_IN_ONE = new RegExp(
+  `^(?:${[
+    String.raw`[[【][^\]】]{0,12}[\]】]`,
+    String.raw`据[^，。]{0,12}?(?:消息|报道|了解|获悉|透露|统计|披露|介绍|公告)`,
+    String.raw`[^，。]{0,12}?(?:获悉|了解到|\d{1,2}日电)`,
+    "有媒体报道|有消息称|市场(?:一度|此前)?传出|媒体报道|另一家|一家|同为",
+    String.raw`[\d一二三四五六七八九十]{1,2}[.、)）]|[（(][\d一二三四五六七八九十]{1,2}[)）]|其[一二三四五六七八九十]{1,2}|[◆▶►●·•▪➤*-]`,
+    "记者从|此外|另外|其中|同时|与此同时|同日|而且?|另据|据悉|此前|最终|公告显示",
+    String.raw`\d{1,4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日(?:晚间|早间|上午|下午)?`,
+    String.raw`今年[\d一二三四五六七八九十]{1,2}月(?:[上中下]旬)?|去年[\d一二三四五六七八九十]{1,2}月|近日|日前|今日|近期|昨日|昨天|今天`,
+  ].join("|")})${String.raw`\s*[，,]?\s*`}`,
+  "u",
+);
 
 // Between the subject and the verb: "近日", "已于10月", "宣布", "于2024年9月", "今日宣布".
-const ZH_TRAILING =
-  /(?:成立[^，。]{0,6}(?:以来|来)|[^，。]{0,3}内|新一轮|本轮|忽然|突然|传出|被曝出|被曝|曝出|被传|正在|首次|终于|才|近日|日前|今日|近期|昨日|昨天|今天|刚刚|目前|此前|已经|[已又也还则共均将底末初]|于[^，。；]{0,14}?|在[^，。；]{0,10}?|正式|宣布|成功|顺利|先后|连续|再次|同样|累计|本周|上周|本月|上月|今年|去年|前年|客岁|本年|当年|[\d一二三四五六七八九十]{1,4}年|[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,2}日)?(?:晚间|早间)?|[上中下]旬|春节后)+$/u;
+const ZH_TRAILING_ONE = new RegExp(
+  `(?:${[
+    String.raw`成立[^，。]{0,6}(?:以来|来)|[^，。于在]{0,3}内`,
+    "新一轮|本轮|忽然|突然|传出|被曝出|被曝|曝出|被传|正在|首次|终于|刚刚|目前|此前|已经|正式|宣布|成功|顺利|先后|连续|再次|同样|累计",
+    "近日|日前|今日|近期|昨日|昨天|今天|本周|上周|本月|上月|今年|去年|前年|客岁|本年|当年|春节后|[上中下]旬|[已又也还则共均将底末初才]",
+    String.raw`于[^，。；]{0,14}|在[^，。；]{0,10}`,
+    String.raw`[\d一二三四五六七八九十]{1,4}年|[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,2}日)?(?:晚间|早间)?`,
+  ].join("|")})$`,
+  "u",
+);
 
 // Descriptor heads that end a description before the name: "…开发商", "…品牌", "…公司", "…的".
 const DESCRIPTOR_HEAD =
@@ -37,18 +58,21 @@ export function subjectZh(text: string, clauseStart: number, verbAt: number): Co
   let s = text.slice(start, end);
   while (end > start && /[“"「『\s]/u.test(text[end - 1]!)) end--;
   s = text.slice(start, end);
-  for (let guard = 0; guard < 3; guard++) {
-    const lead = ZH_LEAD_IN.exec(s);
-    if (lead && lead[0].length) {
+  // strip lead-ins and trailing adverbs, one piece at a time, until nothing changes
+  for (let guard = 0; guard < 12; guard++) {
+    const lead = ZH_LEAD_IN_ONE.exec(s);
+    if (lead && lead[0].length && lead[0].length < s.length) {
       start += lead[0].length;
       s = text.slice(start, end);
+      continue;
     }
-    const trail = ZH_TRAILING.exec(s);
+    const trail = ZH_TRAILING_ONE.exec(s);
     if (trail && trail[0].length && trail.index > 0) {
       end -= trail[0].length;
       s = text.slice(start, end);
+      continue;
     }
-    if (!lead?.[0].length && !trail?.[0].length) break;
+    break;
   }
   if (end - start < 2) return null;
 
@@ -100,7 +124,7 @@ function validate(text: string, span: Span, alias: Span | null): CompanyCandidat
 }
 
 // Pronouns and generic nouns are not a company ("公司", "该公司", "其", "本公司", "标的公司").
-const NOT_COMPANY = /^(?:(?:这家|该|某|一家|另一家|其|这|那)[^，。]{0,6}(?:公司|企业|机构|基金)|(?:此次|本次|本轮|此轮|该轮|这笔|该笔|这轮|这一轮)[^，。]{0,8}|[^，。]{0,6}(?:消息|报道|传闻)[^，。]{0,3}|公司|该公司|本公司|其|标的公司|对方|双方|企业|该企业|这家公司|这家企业|他们|它|后者|前者|母公司|子公司|附属公司|我们|记者|投资人|投资方|本轮|本次|目前|此次)$/u;
+const NOT_COMPANY = /^(?:(?:这家|[该某其这那本母子]|一家|另一家|标的|附属)[^，。]{0,6}(?:公司|企业|机构|基金)|(?:此次|本次|本轮|此轮|该轮|这笔|该笔|这轮|这一轮)[^，。]{0,8}|[^，。]{0,6}(?:消息|报道|传闻)[^，。]{0,3}|公司|其|对方|双方|企业|他们|它|后者|前者|我们|记者|投资人|投资方|目前)$/u;
 
 export function isCompanyLike(name: string): boolean {
   if (NOT_COMPANY.test(name)) return false;
@@ -121,7 +145,7 @@ const NOUNISH = new Set(["n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "j", 
  */
 function plausibleName(name: string): boolean {
   if (/[A-Za-z]{2}/u.test(name) || /(?:有限公司|有限合伙[)）]|集团)$/u.test(name)) return true;
-  if (/^第[\d一二三四五六七八九十]|^[\d一二三四五六七八九十]+(?:年|月|日|期|只|家|个|轮)/u.test(name)) return false;
+  if (/^第[\d一二三四五六七八九十]|^[\d一二三四五六七八九十]+[年月日期只家个轮]/u.test(name)) return false;
   const tags = lexicon().tag(name, true);
   const first = tags[0];
   if (!first) return false;
@@ -140,7 +164,7 @@ const EN_LEAD_IN = /^(?:[^\n]{0,80}?\s(?:--|—)\s+|\s*(?:[•·*-]|\d{1,2}[.)])
 const EN_DESCRIPTOR =
   /^(?:[\w.'’-]+-based\s+|[A-Z][\w.-]*['’]s\s+|(?:[A-Z]?[a-z][\w-]*\s+){0,4}(?:startup|start-up|company|maker|developer|provider|firm|platform|conglomerate|group|giant|unicorn|lab|outfit|operator|specialist|manufacturer|designer|creator|builder|supplier|retailer|app|service|biotech|fintech)\s+)+/u;
 const EN_SUBJECT_TAIL =
-  /\s+(?:said|says|announced|announces|has|have|had|it|on|today|yesterday|this week|last week|on \w+day|also|now|just|recently|has now|officially|finally)(?:\s+(?:said|says|announced|it|has|have|had|on|today|\w+day|that))*\s*$/iu;
+  /\s+(?:said|says|announced|announces|has|have|had|it|on|today|yesterday|this week|last week|on \w+day|also|now|just|recently|has now|officially|finally)(?:\s+(?:said|says|announced|it|has|have|had|on|\w+day|that))*\s*$/iu;
 
 /** The subject of an English financing sentence, from the sentence start to the verb at `verbAt`. */
 export function subjectEn(text: string, sentenceStart: number, verbAt: number): CompanyCandidate | null {

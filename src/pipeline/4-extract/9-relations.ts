@@ -13,7 +13,7 @@ import type { InvestmentRelation } from "./event.js";
  * investors the document stage removed from events as withdrawn.
  */
 const ZH_INVESTED =
-  /(?:[已也则曾还都均]|先后|分别|同样)?(?:投资了|投资过|入股了|注资了|并无直接投资|并未直接投资|没有直接投资|(?:有意|成心|曾有意)投资(?!人|者|方|机构|界|圈|回报|的|上|额|数|流程|逻辑|进程|人士))/gu;
+  /(?:[已也则曾还都均]|先后|分别|同样)?(?:投资了|投资过|入股了|注资了|并无直接投资|并未直接投资|没有直接投资|(?:有意|成心|曾有意)投资(?![人者方界圈的上额数]|机构|回报|流程|逻辑|进程))/gu;
 
 export function readRelations(ctx: FrameContext, doc: PipelineDocument, frames: readonly DocFrame[]): InvestmentRelation[] {
   const out: InvestmentRelation[] = [];
@@ -75,7 +75,7 @@ function listEnd(ctx: FrameContext, clauses: readonly Span[], from: Span): numbe
 
 // The object list stops at a dash, a bracket or a verb: "月之暗面——虽然他们…".
 function stopAt(s: string): number {
-  const m = /——|—|[（(]|[了在是被将把对从]|虽然|但|因为|以前|之前|以后/u.exec(s);
+  const m = /——|[—（(了在是被将把对从但]|虽然|因为|以前|之前|以后/u.exec(s);
   return m ? m.index : s.length;
 }
 
