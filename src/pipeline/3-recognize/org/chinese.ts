@@ -1,0 +1,247 @@
+import { words } from "../segment.js";
+import type { OrgKind } from "../types.js";
+import type { Candidate } from "./candidate.js";
+import type { LexiconMatch } from "./lexicon.js";
+import { endsHere, kindOf, SUFFIX_RE, suffixClassOf, type SuffixClass } from "./suffix.js";
+import { GENERIC, NAME_INTERNAL, PLACES, STOP_WORDS } from "./words.js";
+
+/**
+ * Chinese organization names found by their ending ("…资本", "…有限公司"): find the ending,
+ * then walk left over jieba words until a word that cannot be part of a name ("由深创投领投"
+ * → 深创投). Registry names inside the window count as one word.
+ */
+
+interface Tok {
+  readonly word: string;
+  readonly tag: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Multi-character words with these tags end a name: prepositions, conjunctions, particles, adverbs, pronouns, numerals, measure and time words. */
+const POS_STOP = new Set(["p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "m", "mq", "q", "t", "f", "y", "e", "o"]);
+/** Tags of words that look like a brand rather than a common word. */
+const BRANDISH = new Set(["nr", "nrt", "nrfg", "nz", "nt", "ns", "x", "j", "eng", "lex"]);
+
+/** Place words that do not make a fund local ("一家美国投资基金" is no name). */
+const NATIONAL = new Set(["中国", "全国", "国家", "中央", "新加坡", "美国", "日本", "韩国", "德国", "法国", "英国", "印度"]);
+
+const isCjk = (c: number) => c >= 0x3400 && c <= 0x9fff;
+const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isNameUnit = (c: number) => isCjk(c) || isAsciiAlnum(c) || c === 0xb7 || c === 0x26;
+
+/** Lexicon hits by position, so a window can treat "联想" of "联想创投" as one word. */
+export class LexIndex {
+  private readonly at: Int32Array;
+  constructor(
+    readonly hits: readonly LexiconMatch[],
+    length: number,
+  ) {
+    this.at = new Int32Array(length).fill(-1);
+    hits.forEach((h, i) => this.at.fill(i, h.start, h.end));
+  }
+  hitAt(i: number): LexiconMatch | null {
+    const k = this.at[i] ?? -1;
+    return k >= 0 ? (this.hits[k] ?? null) : null;
+  }
+}
+
+/** How far left a name may reach before its ending, in characters. */
+const MAX_WINDOW = { registered: 28, other: 14 };
+const MAX_STEM = { registered: 20, other: 8 };
+
+/** Cache: the same windows recur across a document ("由XX资本领投" … "XX资本表示"). */
+const windowCache = new Map<string, readonly { word: string; tag: string; start: number; end: number }[]>();
+
+function segment(window: string) {
+  let toks = windowCache.get(window);
+  if (!toks) {
+    toks = words(window);
+    if (windowCache.size > 20000) windowCache.clear();
+    windowCache.set(window, toks);
+  }
+  return toks;
+}
+
+/** Words in the name-shaped window before `s`, registry hits merged, "深圳"+"市" merged. */
+function tokensBefore(folded: string, s: number, maxLen: number, lex: LexIndex): { toks: Tok[]; capped: boolean } {
+  let a = s;
+  while (a > 0 && s - a < maxLen && isNameUnit(folded.charCodeAt(a - 1))) a--;
+  const capped = a > 0 && s - a >= maxLen && isNameUnit(folded.charCodeAt(a - 1));
+  if (a === s) return { toks: [], capped };
+  const raw = segment(folded.slice(a, s));
+  const toks: Tok[] = [];
+  for (const r of raw) {
+    const start = a + r.start;
+    const hit = lex.hitAt(start);
+    if (hit) {
+      const prev = toks[toks.length - 1];
+      const lo = Math.max(a, hit.start);
+      const hi = Math.min(s, hit.end);
+      if (prev && prev.tag === "lex" && prev.start === lo) continue;
+      toks.push({ word: folded.slice(lo, hi), tag: "lex", start: lo, end: hi });
+      continue;
+    }
+    const prev = toks[toks.length - 1];
+    if (prev && prev.tag === "lex" && start < prev.end) continue;
+    if (prev && /^[省市区县]$/.test(r.word) && isPlace(prev)) {
+      toks[toks.length - 1] = { word: prev.word + r.word, tag: "ns", start: prev.start, end: start + 1 };
+      continue;
+    }
+    toks.push({ word: r.word, tag: r.tag, start, end: a + r.end });
+  }
+  return { toks, capped };
+}
+
+function isPlace(t: Tok): boolean {
+  if (t.tag === "lex") return false;
+  if (PLACES.has(t.word)) return true;
+  if (t.word.length >= 3 && /[省市区县]$/.test(t.word)) return PLACES.has(t.word.slice(0, -1)) || t.tag === "ns";
+  return false;
+}
+
+function isStop(t: Tok, registered: boolean, first: boolean): boolean {
+  if (t.tag === "lex") return false;
+  // "天使投资|引导基金", "产业投资控股（集团）有限公司": endings inside a longer name.
+  if (STOP_WORDS.has(t.word)) return !((registered || first) && NAME_INTERNAL.has(t.word));
+  if (/^[0-9]+$/.test(t.word) || /^[A-Za-z]$/.test(t.word)) return true;
+  return t.word.length > 1 && !first && POS_STOP.has(t.tag);
+}
+
+interface Walk {
+  readonly start: number;
+  readonly place: readonly Tok[];
+  readonly stem: readonly Tok[];
+}
+
+/** Walks left from an ending at `s` to where the name starts; null when no name is there. */
+function walkLeft(folded: string, s: number, registered: boolean, lex: LexIndex): Walk | null {
+  const { toks, capped } = tokensBefore(folded, s, registered ? MAX_WINDOW.registered : MAX_WINDOW.other, lex);
+  let k = toks.length - 1;
+  let placeSeen = false;
+  for (; k >= 0; k--) {
+    const t = toks[k] as Tok;
+    const place = isPlace(t);
+    if (placeSeen && !place) break;
+    if (!place && isStop(t, registered, k === toks.length - 1)) break;
+    if (place) placeSeen = true;
+  }
+  // Ran to the edge of a capped window: the start of the name is unknown.
+  if (k < 0 && capped) return null;
+  const inName = toks.slice(k + 1);
+  const place: Tok[] = [];
+  while (inName.length && isPlace(inName[0] as Tok)) place.push(inName.shift() as Tok);
+  // "上海市人工智能" is a place then a stem; "上海" alone before "资本" is no stem.
+  if (!inName.length && !place.length) return null;
+  return { start: (place[0] ?? inName[0] as Tok).start, place, stem: inName };
+}
+
+const stemLength = (stem: readonly Tok[]) => stem.reduce((n, t) => n + t.word.length, 0);
+
+/** A stem with an unknown word, a registry name, a Latin word or a proper-noun tag reads as a brand. */
+function brandish(stem: readonly Tok[]): boolean {
+  return stem.some((t) => BRANDISH.has(t.tag) || (t.word.length === 1 && isCjk(t.word.charCodeAt(0))) || /^[A-Za-z]{2,}/.test(t.word));
+}
+
+const allGeneric = (stem: readonly Tok[]) => stem.every((t) => GENERIC.has(t.word));
+
+interface Verdict {
+  readonly kind: OrgKind;
+  readonly confidence: number;
+  readonly lexiconId: string | null;
+}
+
+function judge(cls: SuffixClass, suffix: string, w: Walk, name: string, lex: LexIndex): Verdict | null {
+  const hasPlace = w.place.length > 0;
+  const localPlace = w.place.some((t) => !NATIONAL.has(t.word));
+  const len = stemLength(w.stem);
+  const afterPlace = name.slice(w.place.reduce((n, t) => n + t.word.length, 0));
+  const kind = kindOf(cls, name, afterPlace, localPlace);
+  const government = kind === "government";
+  if (len > (cls === "registered" ? MAX_STEM.registered : MAX_STEM.other)) return null;
+  const onlyLex = w.stem.length === 1 && w.stem[0]?.tag === "lex" && !hasPlace ? lex.hitAt(w.stem[0].start) : null;
+  if (onlyLex) {
+    // "阿里巴巴投资" is a verb after a name; "小米集团" is the same entity; "蔚来资本" is its own.
+    if (suffix === "投资") return null;
+    if (cls === "corporate" || cls === "company" || cls === "registered")
+      return { kind: onlyLex.entry.kind, confidence: 0.9, lexiconId: onlyLex.entry.id };
+    return { kind, confidence: 0.85, lexiconId: null };
+  }
+  const generic = allGeneric(w.stem);
+  const brand = brandish(w.stem) && !generic;
+  // "杭州市引导基金", "青岛市天使投资引导基金": a place and a government fund's common words.
+  if (generic && government && cls !== "registered" && cls !== "industry")
+    return { kind, confidence: 0.75, lexiconId: null };
+  // "北京创业投资基金": a city and a fund's full ending, with nothing between.
+  if (!w.stem.length && cls === "fund" && suffix.length >= 4 && localPlace)
+    return { kind, confidence: 0.7, lexiconId: null };
+  const shortLatin = w.stem.length === 1 && /^[A-Za-z0-9]{2,}$/.test(w.stem[0]?.word ?? "");
+  if (len < 2 && !shortLatin) return null;
+  switch (cls) {
+    case "registered":
+      if (hasPlace) return { kind, confidence: 0.9, lexiconId: null };
+      if (generic) return null;
+      return { kind, confidence: brand ? 0.85 : 0.7, lexiconId: null };
+    case "industry":
+      // "上海澄瞳医疗": a place, a brand, an industry word; without the place it is too loose.
+      return hasPlace && brand && len <= 4 ? { kind, confidence: 0.7, lexiconId: null } : null;
+    case "institute":
+      return brand || hasPlace ? { kind, confidence: 0.7, lexiconId: null } : null;
+    default:
+      // "东莞科技创新金融集团", "上海医药集团": a place makes common words a name.
+      if (generic) return hasPlace && (cls === "fund" || cls === "corporate") ? { kind, confidence: 0.7, lexiconId: null } : null;
+      if (brand) return { kind, confidence: hasPlace ? 0.85 : 0.8, lexiconId: null };
+      // Common-word stems: "番茄资本" is a firm, "科技" after common words rarely is.
+      if (cls === "company" || cls === "bank" || suffix === "投资" || suffix === "股份") return null;
+      return { kind, confidence: 0.6, lexiconId: null };
+  }
+}
+
+/** Is there a place word in the few characters before `s`? (cheap test before segmenting) */
+function placeNear(folded: string, s: number, reach: number): boolean {
+  for (let i = Math.max(0, s - reach); i < s - 1; i++) {
+    for (let n = 2; n <= 4 && i + n <= s; n++) if (PLACES.has(folded.slice(i, i + n))) return true;
+  }
+  return false;
+}
+
+export function chineseCandidates(folded: string, lex: LexIndex): Candidate[] {
+  const out: Candidate[] = [];
+  const hits = [...folded.matchAll(SUFFIX_RE)];
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i] as RegExpExecArray;
+    const suffix = h[0];
+    const cls = suffixClassOf(h.groups ?? {});
+    if (!cls) continue;
+    const s = h.index;
+    const e = s + suffix.length;
+    const next = hits[i + 1];
+    const prev = hits[i - 1];
+    // "云帆 智能 科技 有限公司": the last ending of a chain speaks for it, except a trailing 投资,
+    // which after another ending is the verb ("XX资本投资了…").
+    if (next && next.index === e && next[0] !== "投资") continue;
+    if (suffix === "投资" && prev && prev.index + prev[0].length === s) continue;
+    if (s === 0 || !isNameUnit(folded.charCodeAt(s - 1))) continue;
+    if (!endsHere(suffix.replace(/^[（(][^)）]*[)）]/, ""), folded.slice(e, e + 6))) continue;
+    if (cls === "industry" && !placeNear(folded, s, 8)) continue;
+    const w = walkLeft(folded, s, cls === "registered", lex);
+    if (!w) continue;
+    const name = folded.slice(w.start, e);
+    const v = judge(cls, suffix, w, name, lex);
+    if (!v) continue;
+    out.push({ start: w.start, end: e, kind: v.kind, source: "suffix", confidence: v.confidence, lexiconId: v.lexiconId, name: null, alias: null });
+  }
+  return out;
+}
+
+/**
+ * A brand written right before `p` with no ending of its own, as in "云帆（深圳云帆智能科技有限公司）":
+ * 2–8 characters after a word that ends names, reading as a brand. Used only beside an alias.
+ */
+export function brandBefore(folded: string, p: number, lex: LexIndex): number | null {
+  const w = walkLeft(folded, p, false, lex);
+  if (!w || w.place.length) return null;
+  const len = stemLength(w.stem);
+  if (len < 2 || len > 8 || allGeneric(w.stem) || !brandish(w.stem)) return null;
+  return w.start;
+}

@@ -1,0 +1,78 @@
+/**
+ * A character trie over folded keys: from each start position it walks as far as the text
+ * allows and keeps the longest key whose checks pass. Scanning left to right and jumping past
+ * each match gives leftmost-longest, non-overlapping matches in O(text × depth walked); most
+ * positions fail on their first character, so this is as fast as Aho-Corasick here and simpler.
+ */
+
+interface Node<T> {
+  readonly next: Map<number, Node<T>>;
+  value: T | undefined;
+}
+
+export interface TrieHit<T> {
+  readonly start: number;
+  readonly end: number;
+  readonly value: T;
+}
+
+export class Trie<T> {
+  private readonly root: Node<T> = { next: new Map(), value: undefined };
+
+  /** Adds a key; returns the value it replaced, if any. */
+  set(key: string, value: T): T | undefined {
+    let node = this.root;
+    for (let i = 0; i < key.length; i++) {
+      const c = key.charCodeAt(i);
+      let child = node.next.get(c);
+      if (!child) {
+        child = { next: new Map(), value: undefined };
+        node.next.set(c, child);
+      }
+      node = child;
+    }
+    const old = node.value;
+    node.value = value;
+    return old;
+  }
+
+  get(key: string): T | undefined {
+    let node: Node<T> | undefined = this.root;
+    for (let i = 0; i < key.length && node; i++) node = node.next.get(key.charCodeAt(i));
+    return node?.value;
+  }
+
+  /**
+   * Leftmost-longest matches in `folded`. `canStart(i)` skips positions cheaply; `accept` gets the
+   * candidate range and its value and decides (word boundaries, letter case).
+   */
+  scan(
+    folded: string,
+    canStart: (i: number) => boolean,
+    accept: (start: number, end: number, value: T) => boolean,
+  ): TrieHit<T>[] {
+    const hits: TrieHit<T>[] = [];
+    const n = folded.length;
+    let i = 0;
+    while (i < n) {
+      let best: TrieHit<T> | null = null;
+      if (canStart(i)) {
+        let node = this.root.next.get(folded.charCodeAt(i));
+        let j = i + 1;
+        while (node) {
+          if (node.value !== undefined && accept(i, j, node.value)) best = { start: i, end: j, value: node.value };
+          if (j >= n) break;
+          node = node.next.get(folded.charCodeAt(j));
+          j++;
+        }
+      }
+      if (best) {
+        hits.push(best);
+        i = best.end;
+      } else {
+        i++;
+      }
+    }
+    return hits;
+  }
+}
