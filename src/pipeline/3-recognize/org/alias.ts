@@ -88,7 +88,10 @@ export function aliasCandidates(folded: string, found: Candidate[], lex: LexInde
     const called = CALLED.exec(content) ?? QUOTED.exec(content);
     let y: string | null = called?.[1]?.trim() ?? null;
     let yStart = called && y ? offset + called.index + called[0].indexOf(y) : -1;
-    if (!y && nameLike(content)) {
+    // A bare name in brackets: "MiniMax（稀宇科技）", "月之暗面（Moonshot AI）"; between two
+    // Chinese names a bracket says too many other things ("国投招商（领投）").
+    const crossScript = /^[\x20-\x7e]+$/.test(displayName(folded, m)) !== /^[\x20-\x7e]+$/.test(content);
+    if (!y && crossScript && nameLike(content)) {
       y = content;
       yStart = offset;
     }

@@ -3,7 +3,7 @@ import type { OrgKind } from "../types.js";
 import type { Candidate } from "./candidate.js";
 import type { LexiconMatch } from "./lexicon.js";
 import { endsHere, kindOf, SUFFIX_RE, suffixClassOf, type SuffixClass } from "./suffix.js";
-import { GENERIC, NAME_INTERNAL, PLACES, STOP_WORDS } from "./words.js";
+import { BUSINESS_VERBS, GENERIC, INDUSTRY, NAME_INTERNAL, PLACES, STOP_WORDS } from "./words.js";
 
 /**
  * Chinese organization names found by their ending ("…资本", "…有限公司"): find the ending,
@@ -46,6 +46,9 @@ export class LexIndex {
   }
 }
 
+/** Endings that are also verbs or common nouns: the word before them must not be a verb. */
+const WEAK = new Set(["投资", "控股", "股份", "科技", "技术"]);
+
 /** How far left a name may reach before its ending, in characters. */
 const MAX_WINDOW = { registered: 28, other: 14 };
 const MAX_STEM = { registered: 20, other: 8 };
@@ -63,34 +66,46 @@ function segment(window: string) {
   return toks;
 }
 
-/** Words in the name-shaped window before `s`, registry hits merged, "深圳"+"市" merged. */
-function tokensBefore(folded: string, s: number, maxLen: number, lex: LexIndex): { toks: Tok[]; capped: boolean } {
+/**
+ * Words around an ending at [s, e): the name-shaped window before it, the ending, and two
+ * characters after. Registry names cut the window and count as one word each. `aligned` says
+ * whether jieba agrees that the ending is a word of its own: "这类融资本质上" (融资|本质) and
+ * "投资人" (one word) have no ending "资本"/"投资" there.
+ */
+function tokensAround(folded: string, s: number, e: number, maxLen: number, lex: LexIndex) {
   let a = s;
   while (a > 0 && s - a < maxLen && isNameUnit(folded.charCodeAt(a - 1))) a--;
   const capped = a > 0 && s - a >= maxLen && isNameUnit(folded.charCodeAt(a - 1));
-  if (a === s) return { toks: [], capped };
-  const raw = segment(folded.slice(a, s));
+  let b = e;
+  while (b < folded.length && b < e + 2 && isNameUnit(folded.charCodeAt(b))) b++;
   const toks: Tok[] = [];
-  for (const r of raw) {
-    const start = a + r.start;
-    const hit = lex.hitAt(start);
-    if (hit) {
-      const prev = toks[toks.length - 1];
-      const lo = Math.max(a, hit.start);
-      const hi = Math.min(s, hit.end);
-      if (prev && prev.tag === "lex" && prev.start === lo) continue;
-      toks.push({ word: folded.slice(lo, hi), tag: "lex", start: lo, end: hi });
+  let from = a;
+  const flush = (to: number) => {
+    if (to <= from) return;
+    for (const r of segment(folded.slice(from, to))) toks.push({ word: r.word, tag: r.tag, start: from + r.start, end: from + r.end });
+  };
+  for (let i = a; i < s; ) {
+    const hit = lex.hitAt(i);
+    if (!hit) {
+      i++;
       continue;
     }
-    const prev = toks[toks.length - 1];
-    if (prev && prev.tag === "lex" && start < prev.end) continue;
-    if (prev && /^[省市区县]$/.test(r.word) && isPlace(prev)) {
-      toks[toks.length - 1] = { word: prev.word + r.word, tag: "ns", start: prev.start, end: start + 1 };
-      continue;
-    }
-    toks.push({ word: r.word, tag: r.tag, start, end: a + r.end });
+    flush(i);
+    const hi = Math.min(s, hit.end);
+    toks.push({ word: folded.slice(i, hi), tag: "lex", start: i, end: hi });
+    from = i = hi;
   }
-  return { toks, capped };
+  flush(b);
+  const aligned = s === e ? toks.every((t) => t.end <= s || t.start >= s) : toks.some((t) => t.start === s) && toks.some((t) => t.end === e);
+  const before: Tok[] = [];
+  for (const t of toks) {
+    if (t.end > s) break;
+    const prev = before[before.length - 1];
+    // "深圳" + "市" → one place word
+    if (prev && /^[省市区县]$/.test(t.word) && isPlace(prev)) before[before.length - 1] = { word: prev.word + t.word, tag: "ns", start: prev.start, end: t.end };
+    else before.push(t);
+  }
+  return { toks: before, capped, aligned };
 }
 
 function isPlace(t: Tok): boolean {
@@ -100,12 +115,21 @@ function isPlace(t: Tok): boolean {
   return false;
 }
 
-function isStop(t: Tok, registered: boolean, first: boolean): boolean {
+/**
+ * Does this word end the name on its left? Closed-class words always do. In a `loose` walk
+ * (one that must reach a place word, as registered names start with one) nothing else does:
+ * "北京霁月智能驾驶科技有限公司" has a verb inside. Otherwise multi-character function words do,
+ * and verbs do; `first` (the word right before the ending) may be a common word ("今日资本"),
+ * though before a `weak` ending (投资, 控股, 股份, 科技) not a verb ("保持控股").
+ */
+function isStop(t: Tok, registered: boolean, first: boolean, weak: boolean, loose: boolean): boolean {
   if (t.tag === "lex") return false;
   // "天使投资|引导基金", "产业投资控股（集团）有限公司": endings inside a longer name.
   if (STOP_WORDS.has(t.word)) return !((registered || first) && NAME_INTERNAL.has(t.word));
   if (/^[0-9]+$/.test(t.word) || /^[A-Za-z]$/.test(t.word)) return true;
-  return t.word.length > 1 && !first && POS_STOP.has(t.tag);
+  if (loose || t.word.length < 2) return false;
+  if (t.tag === "v" && !BUSINESS_VERBS.has(t.word)) return !first || weak;
+  return !first && POS_STOP.has(t.tag);
 }
 
 interface Walk {
@@ -114,26 +138,37 @@ interface Walk {
   readonly stem: readonly Tok[];
 }
 
-/** Walks left from an ending at `s` to where the name starts; null when no name is there. */
-function walkLeft(folded: string, s: number, registered: boolean, lex: LexIndex): Walk | null {
-  const { toks, capped } = tokensBefore(folded, s, registered ? MAX_WINDOW.registered : MAX_WINDOW.other, lex);
-  let k = toks.length - 1;
-  let placeSeen = false;
-  for (; k >= 0; k--) {
-    const t = toks[k] as Tok;
-    const place = isPlace(t);
-    if (placeSeen && !place) break;
-    if (!place && isStop(t, registered, k === toks.length - 1)) break;
-    if (place) placeSeen = true;
+/**
+ * Walks left from an ending at [s, e) to where the name starts; null when no name is there.
+ * First loosely, accepting the walk only if it ends on a place word ("深圳云帆智能科技有限公司");
+ * then strictly.
+ */
+function walkLeft(folded: string, s: number, e: number, cls: SuffixClass | "alias", weak: boolean, lex: LexIndex): Walk | null {
+  const registered = cls === "registered";
+  const { toks, capped, aligned } = tokensAround(folded, s, e, registered ? MAX_WINDOW.registered : MAX_WINDOW.other, lex);
+  // "这类融资本质上": jieba reads no ending "资本" there (registered endings are long enough to trust).
+  if (!aligned && !registered) return null;
+  for (const loose of [true, false]) {
+    let k = toks.length - 1;
+    let placeSeen = false;
+    for (; k >= 0; k--) {
+      const t = toks[k] as Tok;
+      const place = isPlace(t);
+      if (placeSeen && !place) break;
+      if (!place && isStop(t, registered, k === toks.length - 1, weak, loose)) break;
+      if (place) placeSeen = true;
+    }
+    if (loose && !placeSeen) continue;
+    // Ran to the edge of a capped window: the start of the name is unknown.
+    if (k < 0 && capped) return null;
+    const inName = toks.slice(k + 1);
+    const place: Tok[] = [];
+    while (inName.length && isPlace(inName[0] as Tok)) place.push(inName.shift() as Tok);
+    // "上海市人工智能" is a place then a stem; "上海" alone before "资本" is no stem.
+    if (!inName.length && !place.length) return null;
+    return { start: (place[0] ?? (inName[0] as Tok)).start, place, stem: inName };
   }
-  // Ran to the edge of a capped window: the start of the name is unknown.
-  if (k < 0 && capped) return null;
-  const inName = toks.slice(k + 1);
-  const place: Tok[] = [];
-  while (inName.length && isPlace(inName[0] as Tok)) place.push(inName.shift() as Tok);
-  // "上海市人工智能" is a place then a stem; "上海" alone before "资本" is no stem.
-  if (!inName.length && !place.length) return null;
-  return { start: (place[0] ?? inName[0] as Tok).start, place, stem: inName };
+  return null;
 }
 
 const stemLength = (stem: readonly Tok[]) => stem.reduce((n, t) => n + t.word.length, 0);
@@ -160,9 +195,10 @@ function judge(cls: SuffixClass, suffix: string, w: Walk, name: string, lex: Lex
   const government = kind === "government";
   if (len > (cls === "registered" ? MAX_STEM.registered : MAX_STEM.other)) return null;
   const onlyLex = w.stem.length === 1 && w.stem[0]?.tag === "lex" && !hasPlace ? lex.hitAt(w.stem[0].start) : null;
+  // "小米集团战略投资", "获红杉中国投资": after a name or a kind of investment, 投资 is the deal.
+  if (suffix === "投资" && (w.stem.some((t) => t.tag === "lex") || GENERIC.has(w.stem[w.stem.length - 1]?.word ?? ""))) return null;
   if (onlyLex) {
-    // "阿里巴巴投资" is a verb after a name; "小米集团" is the same entity; "蔚来资本" is its own.
-    if (suffix === "投资") return null;
+    // "小米集团" is the same entity; "蔚来资本" is its own.
     if (cls === "corporate" || cls === "company" || cls === "registered")
       return { kind: onlyLex.entry.kind, confidence: 0.9, lexiconId: onlyLex.entry.id };
     return { kind, confidence: 0.85, lexiconId: null };
@@ -182,18 +218,21 @@ function judge(cls: SuffixClass, suffix: string, w: Walk, name: string, lex: Lex
       if (hasPlace) return { kind, confidence: 0.9, lexiconId: null };
       if (generic) return null;
       return { kind, confidence: brand ? 0.85 : 0.7, lexiconId: null };
-    case "industry":
+    case "industry": {
       // "上海澄瞳医疗": a place, a brand, an industry word; without the place it is too loose.
-      return hasPlace && brand && len <= 4 ? { kind, confidence: 0.7, lexiconId: null } : null;
+      const brandLength = stemLength(w.stem.filter((t) => !INDUSTRY.has(t.word)));
+      return hasPlace && brand && brandLength >= 2 && brandLength <= 4 ? { kind, confidence: 0.7, lexiconId: null } : null;
+    }
     case "institute":
       return brand || hasPlace ? { kind, confidence: 0.7, lexiconId: null } : null;
     default:
       // "东莞科技创新金融集团", "上海医药集团": a place makes common words a name.
-      if (generic) return hasPlace && (cls === "fund" || cls === "corporate") ? { kind, confidence: 0.7, lexiconId: null } : null;
+      if (generic) return localPlace && (cls === "fund" || cls === "corporate") ? { kind, confidence: 0.7, lexiconId: null } : null;
       if (brand) return { kind, confidence: hasPlace ? 0.85 : 0.8, lexiconId: null };
-      // Common-word stems: "番茄资本" is a firm, "科技" after common words rarely is.
-      if (cls === "company" || cls === "bank" || suffix === "投资" || suffix === "股份") return null;
-      return { kind, confidence: 0.6, lexiconId: null };
+      // Common words before 资本/创投 still make a firm ("番茄资本"), and so do they after a
+      // city ("宁波通商基金"); otherwise they make a phrase ("交通投资集团", "园区引导基金").
+      if (localPlace && cls !== "company" && cls !== "bank") return { kind, confidence: 0.7, lexiconId: null };
+      return suffix === "资本" || suffix === "创投" ? { kind, confidence: 0.6, lexiconId: null } : null;
   }
 }
 
@@ -224,7 +263,11 @@ export function chineseCandidates(folded: string, lex: LexIndex): Candidate[] {
     if (s === 0 || !isNameUnit(folded.charCodeAt(s - 1))) continue;
     if (!endsHere(suffix.replace(/^[（(][^)）]*[)）]/, ""), folded.slice(e, e + 6))) continue;
     if (cls === "industry" && !placeNear(folded, s, 8)) continue;
-    const w = walkLeft(folded, s, cls === "registered", lex);
+    // "高瓴创投": an ending inside a registry name belongs to that name.
+    const covering = lex.hitAt(s);
+    if (covering && covering.end >= e) continue;
+    const weak = WEAK.has(suffix);
+    const w = walkLeft(folded, s, e, cls, weak, lex);
     if (!w) continue;
     const name = folded.slice(w.start, e);
     const v = judge(cls, suffix, w, name, lex);
@@ -239,7 +282,7 @@ export function chineseCandidates(folded: string, lex: LexIndex): Candidate[] {
  * 2–8 characters after a word that ends names, reading as a brand. Used only beside an alias.
  */
 export function brandBefore(folded: string, p: number, lex: LexIndex): number | null {
-  const w = walkLeft(folded, p, false, lex);
+  const w = walkLeft(folded, p, p, "alias", false, lex);
   if (!w || w.place.length) return null;
   const len = stemLength(w.stem);
   if (len < 2 || len > 8 || allGeneric(w.stem) || !brandish(w.stem)) return null;
