@@ -2,7 +2,7 @@ import { words } from "../segment.js";
 import type { OrgKind } from "../types.js";
 import type { Candidate } from "./candidate.js";
 import type { LexiconMatch } from "./lexicon.js";
-import { endsHere, kindOf, SUFFIX_RE, suffixClassOf, type SuffixClass } from "./suffix.js";
+import { endsHere, kindOf, PLATFORM, SUFFIX_RE, suffixClassOf, type SuffixClass } from "./suffix.js";
 import { BUSINESS_VERBS, GENERIC, INDUSTRY, NAME_INTERNAL, PLACES, STOP_WORDS } from "./words.js";
 
 /**
@@ -208,6 +208,8 @@ function judge(cls: SuffixClass, suffix: string, w: Walk, name: string, lex: Lex
   // "杭州市引导基金", "青岛市天使投资引导基金": a place and a government fund's common words.
   if (generic && government && cls !== "registered" && cls !== "industry")
     return { kind, confidence: 0.75, lexiconId: null };
+  // "湖北高投", "合肥产投": a place and a state platform's short ending.
+  if (!w.stem.length && localPlace && PLATFORM.includes(suffix)) return { kind: "government", confidence: 0.8, lexiconId: null };
   // "北京创业投资基金": a city and a fund's full ending, with nothing between.
   if (!w.stem.length && cls === "fund" && suffix.length >= 4 && localPlace)
     return { kind, confidence: 0.7, lexiconId: null };
