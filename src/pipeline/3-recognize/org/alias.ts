@@ -11,9 +11,9 @@ import { GENERIC, INDUSTRY, PLACES, STOP_WORDS } from "./words.js";
  */
 
 // "以下简称“云帆智能”", "简称：云帆", "下称"星衡"", "以下统称为“公司”"
-const CALLED = /^(?:以下|下文)?(?:简称|称|统称)(?:为)?\s*[：:]?\s*[“"「『‘']?([^“”"「」『』‘’'，,、；;或及和）)]{2,20})/u;
+const CALLED = /^(?:以下|下文)?(?:简称|称|统称)为?\s*[：:]?\s*[“"「『‘']?([^“”"「」『』‘’'，,、；;或及和）)]{2,20})/u;
 const QUOTED = /^[“"「]([^“”"「」]{2,40})[”"」]$/u;
-const LATIN_NAME = /^[A-Za-z][\w.&'’-]*(?: [A-Za-z0-9][\w.&'’-]*){0,3}$/;
+const LATIN_NAME = /^[A-Z][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,3}$/i;
 const TICKER = /^[A-Z]{1,5}$|\d{4,}|\.(?:HK|SH|SZ|US|O|N)$|NASDAQ|NYSE|HKEX|股票代码|证券代码/;
 /** Roles a document gives a party, not names: "（以下简称“公司”）", "（以下简称“甲方”）". */
 const ROLE = /^(?:本|该|标的|目标)?(?:公司|集团|基金|企业|合伙企业|发行人|投资方|投资人|增资方|受让方|转让方|甲方|乙方|丙方|丁方|本次交易|本协议|协议)$/;
@@ -51,6 +51,7 @@ const SENTENCE_START = /^(?:The|A|An|Its|Their|This|That)$/;
 
 export function renamedCandidates(folded: string): Candidate[] {
   const out: Candidate[] = [];
+  if (!folded.includes("formerly")) return out;
   for (const m of folded.matchAll(FORMERLY)) {
     const [, now, before] = m;
     if (!now || !before || SENTENCE_START.test(now) || TICKER.test(now)) continue;

@@ -27,13 +27,15 @@ export function settle(candidates: readonly Candidate[], textLength: number): Ca
       b.confidence - a.confidence ||
       a.start - b.start,
   );
-  const taken = new Uint8Array(textLength);
   const kept: Candidate[] = [];
+  // Few candidates: compare with those kept; many: mark taken characters.
+  const taken = ranked.length > 32 ? new Uint8Array(textLength) : null;
   for (const c of ranked) {
     let free = true;
-    for (let i = c.start; i < c.end && free; i++) if (taken[i]) free = false;
+    if (taken) for (let i = c.start; i < c.end && free; i++) free = !taken[i];
+    else free = !kept.some((k) => k.start < c.end && c.start < k.end);
     if (!free) continue;
-    taken.fill(1, c.start, c.end);
+    taken?.fill(1, c.start, c.end);
     kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start);

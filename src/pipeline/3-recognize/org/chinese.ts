@@ -1,4 +1,4 @@
-import { words } from "../segment.js";
+import { words, type Word } from "../segment.js";
 import type { OrgKind } from "../types.js";
 import type { Candidate } from "./candidate.js";
 import type { LexiconMatch } from "./lexicon.js";
@@ -13,9 +13,33 @@ import { BUSINESS_VERBS, GENERIC, INDUSTRY, NAME_INTERNAL, PLACES, STOP_WORDS } 
 
 interface Tok {
   readonly word: string;
+  /** jieba's tag, "lex" for a registry name (reading it may cost a dictionary lookup). */
   readonly tag: string;
   readonly start: number;
   readonly end: number;
+  /** A registry name: one word, never a stop. */
+  readonly lex: boolean;
+}
+
+/** A window word in text offsets; its tag is read (and looked up) only if a rule needs it. */
+class Shifted implements Tok {
+  readonly lex = false;
+  constructor(
+    private readonly w: Word,
+    private readonly by: number,
+  ) {}
+  get word() {
+    return this.w.word;
+  }
+  get tag() {
+    return this.w.tag;
+  }
+  get start() {
+    return this.w.start + this.by;
+  }
+  get end() {
+    return this.w.end + this.by;
+  }
 }
 
 /** Multi-character words with these tags end a name: prepositions, conjunctions, particles, adverbs, pronouns, numerals, measure and time words. */
@@ -32,39 +56,30 @@ const isNameUnit = (c: number) => isCjk(c) || isAsciiAlnum(c) || c === 0xb7 || c
 
 /** Lexicon hits by position, so a window can treat "联想" of "联想创投" as one word. */
 export class LexIndex {
+  /** 1 + the index of the hit covering each position; 0 for none. */
   private readonly at: Int32Array;
   constructor(
     readonly hits: readonly LexiconMatch[],
     length: number,
   ) {
-    this.at = new Int32Array(length).fill(-1);
-    hits.forEach((h, i) => this.at.fill(i, h.start, h.end));
+    this.at = new Int32Array(length);
+    hits.forEach((h, i) => this.at.fill(i + 1, h.start, h.end));
   }
   hitAt(i: number): LexiconMatch | null {
-    const k = this.at[i] ?? -1;
-    return k >= 0 ? (this.hits[k] ?? null) : null;
+    const k = this.at[i] ?? 0;
+    return k > 0 ? (this.hits[k - 1] ?? null) : null;
   }
 }
+
+/** Function words that never end a name ("由", "的", "被"); 和, 为 and 同 can ("中和", "顺为"). */
+const NEVER_ENDS_NAME = new Set("的了由获被将与及或是也还均都其该这那此各每把给让使至并且又再已曾仍亦即则而但就才所等".split(""));
 
 /** Endings that are also verbs or common nouns: the word before them must not be a verb. */
 const WEAK = new Set(["投资", "控股", "股份", "科技", "技术"]);
 
-/** How far left a name may reach before its ending, in characters. */
-const MAX_WINDOW = { registered: 28, other: 14 };
+/** How far left a name may reach before its ending, in characters: first try, then at most. */
+const WINDOW = { registered: [12, 28], other: [6, 14] } as const;
 const MAX_STEM = { registered: 20, other: 8 };
-
-/** Cache: the same windows recur across a document ("由XX资本领投" … "XX资本表示"). */
-const windowCache = new Map<string, readonly { word: string; tag: string; start: number; end: number }[]>();
-
-function segment(window: string) {
-  let toks = windowCache.get(window);
-  if (!toks) {
-    toks = words(window);
-    if (windowCache.size > 20000) windowCache.clear();
-    windowCache.set(window, toks);
-  }
-  return toks;
-}
 
 /**
  * Words around an ending at [s, e): the name-shaped window before it, the ending, and two
@@ -82,7 +97,7 @@ function tokensAround(folded: string, s: number, e: number, maxLen: number, lex:
   let from = a;
   const flush = (to: number) => {
     if (to <= from) return;
-    for (const r of segment(folded.slice(from, to))) toks.push({ word: r.word, tag: r.tag, start: from + r.start, end: from + r.end });
+    for (const r of words(folded.slice(from, to))) toks.push(new Shifted(r, from));
   };
   for (let i = a; i < s; ) {
     const hit = lex.hitAt(i);
@@ -92,7 +107,7 @@ function tokensAround(folded: string, s: number, e: number, maxLen: number, lex:
     }
     flush(i);
     const hi = Math.min(s, hit.end);
-    toks.push({ word: folded.slice(i, hi), tag: "lex", start: i, end: hi });
+    toks.push({ word: folded.slice(i, hi), tag: "lex", start: i, end: hi, lex: true });
     from = i = hi;
   }
   flush(b);
@@ -102,14 +117,14 @@ function tokensAround(folded: string, s: number, e: number, maxLen: number, lex:
     if (t.end > s) break;
     const prev = before[before.length - 1];
     // "深圳" + "市" → one place word
-    if (prev && /^[省市区县]$/.test(t.word) && isPlace(prev)) before[before.length - 1] = { word: prev.word + t.word, tag: "ns", start: prev.start, end: t.end };
+    if (prev && /^[省市区县]$/.test(t.word) && isPlace(prev)) before[before.length - 1] = { word: prev.word + t.word, tag: "ns", start: prev.start, end: t.end, lex: false };
     else before.push(t);
   }
   return { toks: before, capped, aligned };
 }
 
 function isPlace(t: Tok): boolean {
-  if (t.tag === "lex") return false;
+  if (t.lex) return false;
   if (PLACES.has(t.word)) return true;
   if (t.word.length >= 3 && /[省市区县]$/.test(t.word)) return PLACES.has(t.word.slice(0, -1)) || t.tag === "ns";
   return false;
@@ -123,10 +138,10 @@ function isPlace(t: Tok): boolean {
  * though before a `weak` ending (投资, 控股, 股份, 科技) not a verb ("保持控股").
  */
 function isStop(t: Tok, registered: boolean, first: boolean, weak: boolean, loose: boolean): boolean {
-  if (t.tag === "lex") return false;
+  if (t.lex) return false;
   // "天使投资|引导基金", "产业投资控股（集团）有限公司": endings inside a longer name.
   if (STOP_WORDS.has(t.word)) return !((registered || first) && NAME_INTERNAL.has(t.word));
-  if (/^[0-9]+$/.test(t.word) || /^[A-Za-z]$/.test(t.word)) return true;
+  if (/^\d+$/.test(t.word) || /^[A-Z]$/i.test(t.word)) return true;
   if (loose || t.word.length < 2) return false;
   if (t.tag === "v" && !BUSINESS_VERBS.has(t.word)) return !first || weak;
   return !first && POS_STOP.has(t.tag);
@@ -145,7 +160,16 @@ interface Walk {
  */
 function walkLeft(folded: string, s: number, e: number, cls: SuffixClass | "alias", weak: boolean, lex: LexIndex): Walk | null {
   const registered = cls === "registered";
-  const { toks, capped, aligned } = tokensAround(folded, s, e, registered ? MAX_WINDOW.registered : MAX_WINDOW.other, lex);
+  const [first, most] = registered ? WINDOW.registered : WINDOW.other;
+  const short = walkWindow(folded, s, e, registered, weak, lex, first);
+  // jieba is the cost here (~1 µs a character): widen the window only when the name may be longer.
+  return short === "capped" ? (first < most ? nullIfCapped(walkWindow(folded, s, e, registered, weak, lex, most)) : null) : short;
+}
+
+const nullIfCapped = (w: Walk | null | "capped") => (w === "capped" ? null : w);
+
+function walkWindow(folded: string, s: number, e: number, registered: boolean, weak: boolean, lex: LexIndex, maxLen: number): Walk | null | "capped" {
+  const { toks, capped, aligned } = tokensAround(folded, s, e, maxLen, lex);
   // "这类融资本质上": jieba reads no ending "资本" there (registered endings are long enough to trust).
   if (!aligned && !registered) return null;
   for (const loose of [true, false]) {
@@ -158,9 +182,9 @@ function walkLeft(folded: string, s: number, e: number, cls: SuffixClass | "alia
       if (!place && isStop(t, registered, k === toks.length - 1, weak, loose)) break;
       if (place) placeSeen = true;
     }
-    if (loose && !placeSeen) continue;
     // Ran to the edge of a capped window: the start of the name is unknown.
-    if (k < 0 && capped) return null;
+    if (k < 0 && capped) return "capped";
+    if (loose && !placeSeen) continue;
     const inName = toks.slice(k + 1);
     const place: Tok[] = [];
     while (inName.length && isPlace(inName[0] as Tok)) place.push(inName.shift() as Tok);
@@ -175,7 +199,7 @@ const stemLength = (stem: readonly Tok[]) => stem.reduce((n, t) => n + t.word.le
 
 /** A stem with an unknown word, a registry name, a Latin word or a proper-noun tag reads as a brand. */
 function brandish(stem: readonly Tok[]): boolean {
-  return stem.some((t) => BRANDISH.has(t.tag) || (t.word.length === 1 && isCjk(t.word.charCodeAt(0))) || /^[A-Za-z]{2,}/.test(t.word));
+  return stem.some((t) => BRANDISH.has(t.tag) || (t.word.length === 1 && isCjk(t.word.charCodeAt(0))) || /^[A-Z]{2,}/i.test(t.word));
 }
 
 const allGeneric = (stem: readonly Tok[]) => stem.every((t) => GENERIC.has(t.word));
@@ -194,9 +218,9 @@ function judge(cls: SuffixClass, suffix: string, w: Walk, name: string, lex: Lex
   const kind = kindOf(cls, name, afterPlace, localPlace);
   const government = kind === "government";
   if (len > (cls === "registered" ? MAX_STEM.registered : MAX_STEM.other)) return null;
-  const onlyLex = w.stem.length === 1 && w.stem[0]?.tag === "lex" && !hasPlace ? lex.hitAt(w.stem[0].start) : null;
+  const onlyLex = w.stem.length === 1 && w.stem[0]?.lex && !hasPlace ? lex.hitAt(w.stem[0].start) : null;
   // "小米集团战略投资", "获红杉中国投资": after a name or a kind of investment, 投资 is the deal.
-  if (suffix === "投资" && (w.stem.some((t) => t.tag === "lex") || GENERIC.has(w.stem[w.stem.length - 1]?.word ?? ""))) return null;
+  if (suffix === "投资" && (w.stem.some((t) => t.lex) || GENERIC.has(w.stem[w.stem.length - 1]?.word ?? ""))) return null;
   if (onlyLex) {
     // "小米集团" is the same entity; "蔚来资本" is its own.
     if (cls === "corporate" || cls === "company" || cls === "registered")
@@ -213,7 +237,7 @@ function judge(cls: SuffixClass, suffix: string, w: Walk, name: string, lex: Lex
   // "北京创业投资基金": a city and a fund's full ending, with nothing between.
   if (!w.stem.length && cls === "fund" && suffix.length >= 4 && localPlace)
     return { kind, confidence: 0.7, lexiconId: null };
-  const shortLatin = w.stem.length === 1 && /^[A-Za-z0-9]{2,}$/.test(w.stem[0]?.word ?? "");
+  const shortLatin = w.stem.length === 1 && /^[A-Z0-9]{2,}$/i.test(w.stem[0]?.word ?? "");
   if (len < 2 && !shortLatin) return null;
   switch (cls) {
     case "registered":
@@ -263,6 +287,11 @@ export function chineseCandidates(folded: string, lex: LexIndex): Candidate[] {
     if (next && next.index === e && next[0] !== "投资") continue;
     if (suffix === "投资" && prev && prev.index + prev[0].length === s) continue;
     if (s === 0 || !isNameUnit(folded.charCodeAt(s - 1))) continue;
+    // Cheap refusals before segmenting: "注册资本", "的基金", "战略投资".
+    const before2 = folded.slice(s - 2, s);
+    if (NEVER_ENDS_NAME.has(folded[s - 1] as string)) continue;
+    if (STOP_WORDS.has(before2) && !NAME_INTERNAL.has(before2)) continue;
+    if (WEAK.has(suffix) && GENERIC.has(before2)) continue;
     if (!endsHere(suffix.replace(/^[（(][^)）]*[)）]/, ""), folded.slice(e, e + 6))) continue;
     if (cls === "industry" && !placeNear(folded, s, 8)) continue;
     // "高瓴创投": an ending inside a registry name belongs to that name.

@@ -66,7 +66,7 @@ const ABBREVIATIONS = words("Inc. Ltd. Corp. Co. Kft. B.V. N.V. L.P. S.A.");
 
 function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
-  for (const m of text.matchAll(/[A-Za-z0-9][\w&'’.-]*/g)) {
+  for (const m of text.matchAll(/[A-Z0-9][\w&'’.-]*/gi)) {
     let t = m[0];
     let possessive = false;
     if (/['’]s$/.test(t)) {
@@ -83,11 +83,12 @@ function tokenize(text: string): Tok[] {
 const capitalized = (t: string) => /^[A-Z0-9]/.test(t) || /^[a-z]+[A-Z]/.test(t);
 
 /** Fund numbers after "Fund": "Fund II", "Fund 3". */
-const FUND_NUMBER = /^(?:I{1,3}|IV|VI{0,3}|IX|X|[1-9])$/;
+const FUND_NUMBER = /^(?:I{1,3}|IV|VI{0,3}|IX|[X1-9])$/;
 
 export function englishCandidates(text: string): Candidate[] {
-  const toks = tokenize(text);
   const out: Candidate[] = [];
+  if (!/[A-Z]/.test(text)) return out;
+  const toks = tokenize(text);
   const joined = (a: Tok, b: Tok) => text.slice(a.end, b.start) === " " && !a.possessive;
   for (let j = 0; j < toks.length; j++) {
     const end = toks[j] as Tok;
@@ -102,7 +103,7 @@ export function englishCandidates(text: string): Candidate[] {
     while (first > 0 && j - first < 5) {
       const prev = toks[first - 1] as Tok;
       if (!joined(prev, toks[first] as Tok) || prev.possessive) break;
-      if (/-based$|-headquartered$/i.test(prev.text) || /^[0-9]+$/.test(prev.text)) break;
+      if (/-based$|-headquartered$/i.test(prev.text) || /^\d+$/.test(prev.text)) break;
       if (CONNECTORS.has(prev.text)) {
         const before = toks[first - 2];
         if (!before || !joined(before, prev) || !capitalized(before.text) || SENTENCE.has(before.text)) break;

@@ -7,42 +7,48 @@ import * as OpenCC from "opencc-js/t2cn";
  * " "; `foldKey` also lowercases Latin letters (lexicon keys are case-insensitive).
  */
 
-const toSimplified = OpenCC.Converter({ from: "t", to: "cn" });
-const charCache = new Map<number, number>();
+let table: Uint16Array | null = null;
+const utf16 = new TextDecoder("utf-16le");
 
-function foldCjk(code: number): number {
-  const hit = charCache.get(code);
-  if (hit !== undefined) return hit;
-  const out = toSimplified(String.fromCharCode(code));
-  // Only one-unit → one-unit conversions keep offsets; anything else stays as written.
-  const folded = out.length === 1 ? out.charCodeAt(0) : code;
-  charCache.set(code, folded);
-  return folded;
-}
-
-function foldUnit(code: number, lower: boolean): number {
-  if (code < 0x80) return lower && code >= 0x41 && code <= 0x5a ? code + 32 : code;
-  if (code >= 0xff01 && code <= 0xff5e) return foldUnit(code - 0xfee0, lower); // "Ｂ" → "B"
-  if (code === 0x3000 || code === 0xa0 || code === 0x2009 || code === 0x202f) return 0x20;
-  if (code === 0x30fb || code === 0x2022 || code === 0x2027 || code === 0xff65) return 0xb7; // "・" → "·"
-  if (code >= 0x3400 && code <= 0x9fff) return foldCjk(code);
-  return code;
+/** One table for all of the BMP, built once (~60 ms): opencc per character, plus width and spaces. */
+function foldTable(): Uint16Array {
+  if (table) return table;
+  const t = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) t[c] = c;
+  for (let c = 0xff01; c <= 0xff5e; c++) t[c] = c - 0xfee0; // "Ｂ" → "B"
+  for (const c of [0x3000, 0xa0, 0x2009, 0x202f]) t[c] = 0x20;
+  for (const c of [0x30fb, 0x2022, 0x2027, 0xff65]) t[c] = 0xb7; // "・" → "·"
+  // Characters joined by newlines so opencc converts each alone; one-unit results only.
+  const toSimplified = OpenCC.Converter({ from: "t", to: "cn" });
+  const chars: string[] = [];
+  for (let c = 0x3400; c <= 0x9fff; c++) chars.push(String.fromCharCode(c));
+  const out = toSimplified(chars.join("\n")).split("\n");
+  if (out.length === chars.length) {
+    out.forEach((s: string, i: number) => {
+      if (s.length === 1) t[0x3400 + i] = s.charCodeAt(0);
+    });
+  }
+  table = t;
+  return t;
 }
 
 function fold(text: string, lower: boolean): string {
-  let out = "";
-  let changed = false;
-  const codes = new Array<number>(text.length);
-  for (let i = 0; i < text.length; i++) {
+  const t = foldTable();
+  const n = text.length;
+  let i = 0;
+  // Clean text is usually folded already: find the first unit that changes, if any.
+  for (; i < n; i++) {
     const c = text.charCodeAt(i);
-    const f = foldUnit(c, lower);
-    codes[i] = f;
-    if (f !== c) changed = true;
+    if (t[c] !== c || (lower && c >= 65 && c <= 90)) break;
   }
-  if (!changed) return text;
-  // Chunked to stay under the argument limit of String.fromCharCode.
-  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode(...codes.slice(i, i + 8192));
-  return out;
+  if (i === n) return text;
+  const codes = new Uint16Array(n);
+  for (let j = 0; j < n; j++) {
+    let f = t[text.charCodeAt(j)] as number;
+    if (lower && f >= 65 && f <= 90) f += 32;
+    codes[j] = f;
+  }
+  return utf16.decode(codes);
 }
 
 /** Simplified script, half-width, plain spaces; case kept. Same length as the input. */

@@ -3,7 +3,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { issue, type Issue, type Result } from "../../../core/issue.js";
 import { parseEntries, type LexiconEntry } from "./entries.js";
-import { foldKey } from "./fold.js";
+import { foldKey, foldScript } from "./fold.js";
 import { Trie } from "./trie.js";
 
 export type { EntityKind, LexiconEntry } from "./entries.js";
@@ -25,8 +25,9 @@ interface KeyTarget {
 
 // "Accel", "Benchmark", "Index": one Latin word matches as written (or in capitals), so the
 // common words "accel…", "benchmark", "index" do not.
-const ONE_LATIN_WORD = /^[A-Za-z0-9][\w.&'-]*$/;
+const ONE_LATIN_WORD = /^[A-Z0-9][\w.&'-]*$/i;
 const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+// foldKey(text) for a key: the trie lowers ASCII capitals of the text as it scans.
 
 /**
  * The entity registry: the built-in entries (data/entities.jsonl) plus whatever the user adds.
@@ -133,10 +134,10 @@ export class Lexicon {
 
   /** Every registry name in `text` (leftmost-longest, non-overlapping). */
   findAll(text: string): LexiconMatch[] {
-    return this.findAllFolded(text, foldKey(text));
+    return this.findAllFolded(text, foldScript(text));
   }
 
-  /** `findAll` when the caller already has `foldKey(text)`. */
+  /** `findAll` when the caller already has `foldScript(text)` (or `foldKey(text)`). */
   findAllFolded(text: string, folded: string): LexiconMatch[] {
     const trie = this.buildTrie();
     const n = folded.length;

@@ -4,7 +4,7 @@ import { aliasCandidates, renamedCandidates, repeatedForms } from "./alias.js";
 import { settle, type Candidate } from "./candidate.js";
 import { chineseCandidates, LexIndex } from "./chinese.js";
 import { englishCandidates } from "./english.js";
-import { foldKey, foldScript } from "./fold.js";
+import { foldScript } from "./fold.js";
 import { Lexicon } from "./lexicon.js";
 
 /**
@@ -17,7 +17,7 @@ import { Lexicon } from "./lexicon.js";
  */
 export function findOrganizations(text: string, lexicon: Lexicon = Lexicon.builtin()): Mention<"org">[] {
   const folded = foldScript(text);
-  const hits = lexicon.findAllFolded(text, foldKey(text));
+  const hits = lexicon.findAllFolded(text, folded);
   const lex = new LexIndex(hits, text.length);
   const fromLexicon: Candidate[] = hits.map((h) => ({
     start: h.start,

@@ -16,12 +16,17 @@ export interface TrieHit<T> {
   readonly value: T;
 }
 
+const lowered = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+
 export class Trie<T> {
   private readonly root: Node<T> = { next: new Map(), value: undefined };
+  /** Which characters start a key: most positions of a text are skipped on one array read. */
+  private readonly starts = new Uint8Array(0x10000);
 
   /** Adds a key; returns the value it replaced, if any. */
   set(key: string, value: T): T | undefined {
     let node = this.root;
+    if (key.length) this.starts[key.charCodeAt(0)] = 1;
     for (let i = 0; i < key.length; i++) {
       const c = key.charCodeAt(i);
       let child = node.next.get(c);
@@ -43,8 +48,9 @@ export class Trie<T> {
   }
 
   /**
-   * Leftmost-longest matches in `folded`. `canStart(i)` skips positions cheaply; `accept` gets the
-   * candidate range and its value and decides (word boundaries, letter case).
+   * Leftmost-longest matches in `folded` (keys are compared with ASCII capitals lowered).
+   * `canStart(i)` skips positions cheaply; `accept` gets the candidate range and its value and
+   * decides (word boundaries, letter case).
    */
   scan(
     folded: string,
@@ -56,13 +62,13 @@ export class Trie<T> {
     let i = 0;
     while (i < n) {
       let best: TrieHit<T> | null = null;
-      if (canStart(i)) {
-        let node = this.root.next.get(folded.charCodeAt(i));
+      if (this.starts[lowered(folded.charCodeAt(i))] && canStart(i)) {
+        let node = this.root.next.get(lowered(folded.charCodeAt(i)));
         let j = i + 1;
         while (node) {
           if (node.value !== undefined && accept(i, j, node.value)) best = { start: i, end: j, value: node.value };
           if (j >= n) break;
-          node = node.next.get(folded.charCodeAt(j));
+          node = node.next.get(lowered(folded.charCodeAt(j)));
           j++;
         }
       }

@@ -54,7 +54,7 @@ function chinesePeople(text: string): Mention<"person">[] {
     if (name) out.push(mention(text, p, p + name.length, name, m[0]));
   }
   // "杨植麟表示", "张立新先生": a name before a speech verb or an honorific, no title.
-  for (const m of text.matchAll(/(?:表示|指出|透露|坦言|介绍称|先生|女士)/gu)) {
+  for (const m of text.matchAll(/表示|指出|透露|坦言|介绍称|先生|女士/gu)) {
     for (const len of [4, 3, 2]) {
       const p = m.index - len;
       // The name opens its clause: "，杨植麟表示", "据王小川介绍称"; not "王者荣耀表示".
