@@ -13,7 +13,7 @@ import { EN_TITLE, ZH_TITLES } from "./titles.js";
 
 const isCjk = (c: string | undefined) => c !== undefined && /[\u3400-\u9fff]/.test(c);
 /** Characters no given name has: pronouns and particles ("创始人和他的团队"). */
-const NOT_GIVEN = /[他她它们我你的了在是等也都就这那其之个位名家及和与或并而]/u;
+const NOT_GIVEN = /[他她它们我你的了在是等也都就这那其之个及和与或并而]/u;
 /** Given names that are really function or time words ("董事长于近日"). */
 const FUNCTION_TAGS = new Set(["t", "p", "r", "c", "u", "uj", "ul", "f", "m", "q"]);
 /** Without a title, common words too ("CEO向记者表示"). */
