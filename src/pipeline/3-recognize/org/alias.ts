@@ -150,7 +150,8 @@ export function shortForms(name: string): string[] {
   const industry = [...INDUSTRY].find((w) => rest.endsWith(w) && rest.length - w.length >= 2);
   if (industry) forms.push((rest = rest.slice(0, -industry.length)));
   return forms.filter((f) => {
-    if (f.length < 2) return false;
+    if (f.length < 2 || GENERIC.has(f)) return false;
+    if (f.length > 4) return true;
     const ws = words(f);
     if (ws.every((w) => GENERIC.has(w.word))) return false;
     // A two-character form must be an unknown word ("析言"), not a dictionary one ("未来").

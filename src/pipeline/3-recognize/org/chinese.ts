@@ -312,9 +312,9 @@ export function chineseCandidates(folded: string, lex: LexIndex): Candidate[] {
  * A brand written right before `p` with no ending of its own, as in "云帆（深圳云帆智能科技有限公司）":
  * 2–8 characters after a word that ends names, reading as a brand. Used only beside an alias.
  */
-export function brandBefore(folded: string, p: number, lex: LexIndex): number | null {
+export function brandBefore(folded: string, p: number, lex: LexIndex, withPlace = false): number | null {
   const w = walkLeft(folded, p, p, "alias", false, lex);
-  if (!w || w.place.length) return null;
+  if (!w || (w.place.length && !withPlace)) return null;
   const len = stemLength(w.stem);
   if (len < 2 || len > 8 || allGeneric(w.stem) || !brandish(w.stem)) return null;
   return w.start;

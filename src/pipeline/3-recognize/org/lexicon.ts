@@ -141,16 +141,12 @@ export class Lexicon {
   findAllFolded(text: string, folded: string): LexiconMatch[] {
     const trie = this.buildTrie();
     const n = folded.length;
-    const hits = trie.scan(
-      folded,
-      (i) => i === 0 || !isAlnum(folded.charCodeAt(i)) || !isAlnum(folded.charCodeAt(i - 1)),
-      (start, end, target) => {
+    const hits = trie.scan(folded, (start, end, target) => {
         if (end < n && isAlnum(folded.charCodeAt(end - 1)) && isAlnum(folded.charCodeAt(end))) return false;
         if (!target.exact) return true;
         const written = text.slice(start, end);
         return target.exact.some((x) => x === written || x.toUpperCase() === written);
-      },
-    );
+      });
     const out: LexiconMatch[] = [];
     for (const h of hits) {
       const entry = this.byId.get(h.value.id);

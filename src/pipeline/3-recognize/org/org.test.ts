@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { OrgKind, OrgSource } from "../types.js";
-import { findOrganizations } from "./recognize.js";
+import { brandEndingAt, findOrganizations, orgRecognizer } from "./recognize.js";
 
 // Sentences written for these tests. Companies are invented; investors are real names with no
 // claim about any deal.
@@ -146,5 +146,34 @@ describe("findOrganizations", () => {
     const [x, y] = findOrganizations("深圳云栖微电子有限公司（以下简称“云栖微电子”）");
     expect(x?.value.alias).toBe("云栖微电子");
     expect(y?.value.alias).toBe("深圳云栖微电子有限公司");
+  });
+});
+
+describe("brandEndingAt (for the extractor, at a trigger it found)", () => {
+  const at = (text: string, before: string) => {
+    const s = brandEndingAt(text, text.indexOf(before));
+    return s && text.slice(s.start, s.end);
+  };
+  it.each([
+    ["萌宠食堂完成千万元融资", "完成", "萌宠食堂"],
+    ["近日，上海岚禾医疗宣布完成B轮融资", "宣布", "上海岚禾医疗"],
+    ["本轮融资完成", "完成", null],
+    ["公司完成融资", "完成", null],
+    ["据悉，该团队获得投资", "获得", null],
+  ])("%s → %s", (text, before, expected) => expect(at(text, before)).toBe(expected));
+});
+
+describe("orgRecognizer (the Recognizer contract)", () => {
+  const ctx = { documentDate: null, language: "zh" };
+  it("finds spans and parses each into an organization", () => {
+    const text = "由深创投领投，澜石资本跟投";
+    const spans = orgRecognizer.find(text, ctx);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(["深创投", "澜石资本"]);
+    expect(spans.map((s) => orgRecognizer.parse(text, s, ctx)?.kind)).toEqual(["government", "investor"]);
+  });
+  it("parses a span found some other way on its own words, or gives null", () => {
+    const text = "据红杉中国透露，今天";
+    expect(orgRecognizer.parse(text, { start: 1, end: 5 }, ctx)?.lexiconId).toBe("hongshan");
+    expect(orgRecognizer.parse(text, { start: 8, end: 10 }, ctx)).toBeNull();
   });
 });

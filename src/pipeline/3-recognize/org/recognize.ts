@@ -2,7 +2,7 @@ import { span as makeSpan, type Span } from "../../../core/span.js";
 import type { Mention, Organization, RecognizeContext, Recognizer } from "../types.js";
 import { aliasCandidates, renamedCandidates, repeatedForms } from "./alias.js";
 import { settle, type Candidate } from "./candidate.js";
-import { chineseCandidates, LexIndex } from "./chinese.js";
+import { brandBefore, chineseCandidates, LexIndex } from "./chinese.js";
 import { englishCandidates } from "./english.js";
 import { foldScript } from "./fold.js";
 import { Lexicon } from "./lexicon.js";
@@ -37,6 +37,18 @@ export function findOrganizations(text: string, lexicon: Lexicon = Lexicon.built
   const second = settle([...first, ...aliases], text.length);
   const all = settle([...second, ...repeatedForms(folded, second)], text.length);
   return all.map((c) => toMention(text, folded, c));
+}
+
+/**
+ * A brand with no ending of its own that ends at `end`, for a caller that knows from context
+ * that a company is named there ("萌爪宠物|完成千万元融资"): 2–8 characters after a word that
+ * ends names, reading as a brand (unknown words), optionally after a place ("杭州和域医药").
+ */
+export function brandEndingAt(text: string, end: number, lexicon: Lexicon = Lexicon.builtin()): Span | null {
+  const folded = foldScript(text);
+  const lex = new LexIndex(lexicon.findAllFolded(text, folded), text.length);
+  const start = brandBefore(folded, end, lex, true);
+  return start === null ? null : makeSpan(start, end);
 }
 
 function toMention(text: string, folded: string, c: Candidate): Mention<"org"> {

@@ -17,6 +17,7 @@ export interface TrieHit<T> {
 }
 
 const lowered = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 export class Trie<T> {
   private readonly root: Node<T> = { next: new Map(), value: undefined };
@@ -49,20 +50,17 @@ export class Trie<T> {
 
   /**
    * Leftmost-longest matches in `folded` (keys are compared with ASCII capitals lowered).
-   * `canStart(i)` skips positions cheaply; `accept` gets the candidate range and its value and
-   * decides (word boundaries, letter case).
+   * `accept` gets a candidate range and its value and decides (end of word, letter case).
    */
-  scan(
-    folded: string,
-    canStart: (i: number) => boolean,
-    accept: (start: number, end: number, value: T) => boolean,
-  ): TrieHit<T>[] {
+  scan(folded: string, accept: (start: number, end: number, value: T) => boolean): TrieHit<T>[] {
     const hits: TrieHit<T>[] = [];
     const n = folded.length;
     let i = 0;
     while (i < n) {
       let best: TrieHit<T> | null = null;
-      if (this.starts[lowered(folded.charCodeAt(i))] && canStart(i)) {
+      const c = folded.charCodeAt(i);
+      // A key starting with a letter or digit starts only where a word does ("Accel" in "Accelerate" does not).
+      if (this.starts[lowered(c)] && !(i > 0 && isAlnum(c) && isAlnum(folded.charCodeAt(i - 1)))) {
         let node = this.root.next.get(lowered(folded.charCodeAt(i)));
         let j = i + 1;
         while (node) {

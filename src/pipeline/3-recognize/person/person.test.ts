@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findPeople } from "./recognize.js";
+import { findPeople, personRecognizer } from "./recognize.js";
 
 // Sentences and people written for these tests.
 
@@ -64,5 +64,15 @@ describe("findPeople", () => {
     it.fails.each(knownMisses)("%s → %s (%s)", (text, name) => {
       expect(findPeople(text).map((m) => m.text)).toContain(name);
     });
+  });
+});
+
+describe("personRecognizer (the Recognizer contract)", () => {
+  const ctx = { documentDate: null, language: "zh" };
+  it("finds spans and parses each into a person", () => {
+    const text = "晨曦资本合伙人周书宁认为";
+    const [s] = personRecognizer.find(text, ctx);
+    expect(s && personRecognizer.parse(text, s, ctx)).toEqual({ name: "周书宁", title: "合伙人" });
+    expect(personRecognizer.parse(text, { start: 0, end: 2 }, ctx)).toBeNull();
   });
 });

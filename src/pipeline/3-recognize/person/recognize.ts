@@ -89,8 +89,12 @@ function englishName(s: string): boolean {
   return parts.length >= 2 && parts.every((w) => /^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/.test(w) && !NOT_NAME.test(w));
 }
 
+/** Cheap test before the two long expressions: is there an English title word at all? */
+const ANY_EN_TITLE = /\b(?:CEO|CTO|CFO|COO|[Ff]ounder|[Cc]o-?founder|[Pp]artner|[Pp]resident|[Cc]hair(?:man|woman)|[Cc]hief|[Ii]nvestor|[Dd]irector|[Pp]rincipal|[Hh]ead)\b/;
+
 function englishPeople(text: string): Mention<"person">[] {
   const out: Mention<"person">[] = [];
+  if (!ANY_EN_TITLE.test(text)) return out;
   for (const m of text.matchAll(TITLE_THEN_NAME)) {
     const [, title, name] = m;
     if (!title || !name || !englishName(name)) continue;
