@@ -128,3 +128,20 @@ export function englishCandidates(text: string): Candidate[] {
   }
   return out;
 }
+
+/**
+ * Capitalized words ending at `end` (spaces before `end` skipped), as in "Kirana | has raised":
+ * one to three words, sentence words dropped from the front. For callers that know from context
+ * that a name stands there. Returns [start, end) or null.
+ */
+export function latinNameBefore(text: string, end: number): [number, number] | null {
+  let e = end;
+  while (e > 0 && text[e - 1] === " ") e--;
+  const m = /(?:[A-Z][\w&'’.-]*|[a-z]+[A-Z][\w&'’.-]*)(?: (?:[A-Z0-9][\w&'’.-]*|&)){0,2}$/.exec(text.slice(Math.max(0, e - 60), e));
+  if (!m) return null;
+  let start = e - m[0].length;
+  const parts = m[0].split(" ");
+  while (parts.length && SENTENCE.has(parts[0] as string)) start += (parts.shift() as string).length + 1;
+  if (!parts.length || (start > 0 && /[\w'’-]/.test(text[start - 1] as string))) return null;
+  return [start, e];
+}

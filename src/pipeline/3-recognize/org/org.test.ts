@@ -160,6 +160,9 @@ describe("brandEndingAt (for the extractor, at a trigger it found)", () => {
     ["本轮融资完成", "完成", null],
     ["公司完成融资", "完成", null],
     ["据悉，该团队获得投资", "获得", null],
+    ["Nimbus Ledger has raised $8 million", "has", "Nimbus Ledger"],
+    ["Yesterday Kirana raised a seed round", "raised", "Kirana"],
+    ["The startup raised $3 million", "raised", null],
   ])("%s → %s", (text, before, expected) => expect(at(text, before)).toBe(expected));
 });
 

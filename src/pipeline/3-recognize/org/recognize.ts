@@ -3,7 +3,7 @@ import type { Mention, Organization, RecognizeContext, Recognizer } from "../typ
 import { aliasCandidates, renamedCandidates, repeatedForms } from "./alias.js";
 import { settle, type Candidate } from "./candidate.js";
 import { brandBefore, chineseCandidates, LexIndex } from "./chinese.js";
-import { englishCandidates } from "./english.js";
+import { englishCandidates, latinNameBefore } from "./english.js";
 import { foldScript } from "./fold.js";
 import { Lexicon } from "./lexicon.js";
 
@@ -42,10 +42,16 @@ export function findOrganizations(text: string, lexicon: Lexicon = Lexicon.built
 /**
  * A brand with no ending of its own that ends at `end`, for a caller that knows from context
  * that a company is named there ("萌爪宠物|完成千万元融资"): 2–8 characters after a word that
- * ends names, reading as a brand (unknown words), optionally after a place ("杭州和域医药").
+ * ends names, reading as a brand (unknown words), optionally after a place ("杭州和域医药");
+ * or one to three capitalized words ("Nimbus Ledger| has raised").
  */
 export function brandEndingAt(text: string, end: number, lexicon: Lexicon = Lexicon.builtin()): Span | null {
   const folded = foldScript(text);
+  // "Kirana | has raised", "Nimbus Ledger, a … startup,": capitalized words before the trigger.
+  if (/[a-z\d] *$/i.test(folded.slice(Math.max(0, end - 2), end))) {
+    const latin = latinNameBefore(folded, end);
+    return latin ? makeSpan(latin[0], latin[1]) : null;
+  }
   const lex = new LexIndex(lexicon.findAllFolded(text, folded), text.length);
   const start = brandBefore(folded, end, lex, true);
   return start === null ? null : makeSpan(start, end);

@@ -18,6 +18,8 @@ const found: [string, [string, string | null][]][] = [
   ["首席执行官吴家豪", [["吴家豪", "首席执行官"]]],
   ["总裁黄志强指出", [["黄志强", "总裁"]]],
   ["执行董事谢丽华", [["谢丽华", "执行董事"]]],
+  ["天使投资人赵一鸣、钱思远参与了本轮", [["赵一鸣", "天使投资人"], ["钱思远", "天使投资人"]]],
+  ["创始人李明远和高瓴创投的合伙人", [["李明远", "创始人"]]],
   ["Helio CEO Maria Chen said", [["Maria Chen", "CEO"]]],
   ["co-founder and CEO Daniel Okafor", [["Daniel Okafor", "co-founder and CEO"]]],
   ["angel investor Priya Raman", [["Priya Raman", "angel investor"]]],
@@ -26,6 +28,8 @@ const found: [string, [string, string | null][]][] = [
   ["managing partner Ana Ruiz", [["Ana Ruiz", "managing partner"]]],
   ["the company's CEO, Mark Lee, said", [["Mark Lee", "CEO"]]],
   ["founder Kenji Watanabe", [["Kenji Watanabe", "founder"]]],
+  ["Angel investors including Hana Kobayashi and Luis Ortega also joined.", [["Hana Kobayashi", "Angel investors"], ["Luis Ortega", "Angel investors"]]],
+  ["angel investor Elena Petrova, Tom Reid and Ines Duarte", [["Elena Petrova", "angel investor"], ["Tom Reid", "angel investor"], ["Ines Duarte", "angel investor"]]],
 ];
 
 const mustNotMatch: string[] = [
@@ -40,6 +44,7 @@ const mustNotMatch: string[] = [
   "CEO of Northgate Capital",
   "投资人普遍认为",
   "创始团队成员",
+  "investors including Sequoia Capital and Accel",
 ];
 
 /** [text, name, why not yet] */

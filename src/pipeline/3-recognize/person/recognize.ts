@@ -49,9 +49,14 @@ function plausibleGiven(surname: string, given: string, tags: ReadonlySet<string
 function chinesePeople(text: string): Mention<"person">[] {
   const out: Mention<"person">[] = [];
   for (const m of text.matchAll(ZH_TITLES)) {
-    const p = m.index + m[0].length;
-    const name = chineseNameAt(text, p);
-    if (name) out.push(mention(text, p, p + name.length, name, m[0]));
+    let p = m.index + m[0].length;
+    let name = chineseNameAt(text, p);
+    while (name) {
+      out.push(mention(text, p, p + name.length, name, m[0]));
+      // "天使投资人赵一鸣、钱思远": the rest of a list shares the title.
+      p += name.length + 1;
+      name = /[、及和与]/u.test(text[p - 1] ?? "") ? chineseNameAt(text, p) : null;
+    }
   }
   // "杨植麟表示", "张立新先生": a name before a speech verb or an honorific, no title.
   for (const m of text.matchAll(/表示|指出|透露|坦言|介绍称|先生|女士/gu)) {
@@ -92,14 +97,29 @@ function englishName(s: string): boolean {
 /** Cheap test before the two long expressions: is there an English title word at all? */
 const ANY_EN_TITLE = /\b(?:CEO|CTO|CFO|COO|[Ff]ounder|[Cc]o-?founder|[Pp]artner|[Pp]resident|[Cc]hair(?:man|woman)|[Cc]hief|[Ii]nvestor|[Dd]irector|[Pp]rincipal|[Hh]ead)\b/;
 
+/** "angel investors including Sarah Lindqvist and …", "co-founders Ana Ruiz and …". */
+const TITLES_THEN_NAMES = new RegExp(`\\b((?:[Aa]ngel |[Ii]ndividual )?(?:investors|co-founders|founders|partners))(?: including| such as|:)? (${EN_NAME})\\b`, "g");
+/** The next name of a list: ", Omar Haddad", " and Omar Haddad". */
+const AND_NAME = new RegExp(`^(?:,? and |, )(${EN_NAME})\\b`);
+
 function englishPeople(text: string): Mention<"person">[] {
   const out: Mention<"person">[] = [];
-  if (!ANY_EN_TITLE.test(text)) return out;
-  for (const m of text.matchAll(TITLE_THEN_NAME)) {
-    const [, title, name] = m;
-    if (!title || !name || !englishName(name)) continue;
-    const p = m.index + m[0].length - name.length;
-    out.push(mention(text, p, p + name.length, name, title));
+  if (!ANY_EN_TITLE.test(text) && !/\b(?:investors|founders|partners)\b/.test(text)) return out;
+  for (const re of [TITLE_THEN_NAME, TITLES_THEN_NAMES]) {
+    for (const m of text.matchAll(re)) {
+      const [, title, name] = m;
+      if (!title || !name || !englishName(name)) continue;
+      let p = m.index + m[0].length - name.length;
+      out.push(mention(text, p, p + name.length, name, title));
+      // The rest of a list shares the title: "angel investor Elad Gil and Omar Haddad".
+      for (let at = p + name.length; ; ) {
+        const next = AND_NAME.exec(text.slice(at, at + 60));
+        if (!next?.[1] || !englishName(next[1])) break;
+        p = at + next[0].length - next[1].length;
+        out.push(mention(text, p, p + next[1].length, next[1], title));
+        at = p + next[1].length;
+      }
+    }
   }
   for (const m of text.matchAll(NAME_THEN_TITLE)) {
     const [, name, title] = m;
