@@ -87,12 +87,13 @@ const MAX_STEM = { registered: 20, other: 8 };
  * whether jieba agrees that the ending is a word of its own: "这类融资本质上" (融资|本质) and
  * "投资人" (one word) have no ending "资本"/"投资" there.
  */
-function tokensAround(folded: string, s: number, e: number, maxLen: number, lex: LexIndex) {
+function tokensAround(folded: string, s: number, e: number, maxLen: number, lex: LexIndex, checkEnding: boolean) {
   let a = s;
   while (a > 0 && s - a < maxLen && isNameUnit(folded.charCodeAt(a - 1))) a--;
   const capped = a > 0 && s - a >= maxLen && isNameUnit(folded.charCodeAt(a - 1));
-  let b = e;
-  while (b < folded.length && b < e + 2 && isNameUnit(folded.charCodeAt(b))) b++;
+  // The ending and two characters after it are segmented only when jieba's opinion is needed.
+  let b = checkEnding ? e : s;
+  while (checkEnding && b < folded.length && b < e + 2 && isNameUnit(folded.charCodeAt(b))) b++;
   const toks: Tok[] = [];
   let from = a;
   const flush = (to: number) => {
@@ -111,7 +112,7 @@ function tokensAround(folded: string, s: number, e: number, maxLen: number, lex:
     from = i = hi;
   }
   flush(b);
-  const aligned = s === e ? toks.every((t) => t.end <= s || t.start >= s) : toks.some((t) => t.start === s) && toks.some((t) => t.end === e);
+  const aligned = !checkEnding || s === e ? toks.every((t) => t.end <= s || t.start >= s) : toks.some((t) => t.start === s) && toks.some((t) => t.end === e);
   const before: Tok[] = [];
   for (const t of toks) {
     if (t.end > s) break;
@@ -169,9 +170,9 @@ function walkLeft(folded: string, s: number, e: number, cls: SuffixClass | "alia
 const nullIfCapped = (w: Walk | null | "capped") => (w === "capped" ? null : w);
 
 function walkWindow(folded: string, s: number, e: number, registered: boolean, weak: boolean, lex: LexIndex, maxLen: number): Walk | null | "capped" {
-  const { toks, capped, aligned } = tokensAround(folded, s, e, maxLen, lex);
   // "这类融资本质上": jieba reads no ending "资本" there (registered endings are long enough to trust).
-  if (!aligned && !registered) return null;
+  const { toks, capped, aligned } = tokensAround(folded, s, e, maxLen, lex, !registered);
+  if (!aligned) return null;
   for (const loose of [true, false]) {
     let k = toks.length - 1;
     let placeSeen = false;
@@ -276,7 +277,7 @@ export function chineseCandidates(folded: string, lex: LexIndex): Candidate[] {
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i] as RegExpExecArray;
     const suffix = h[0];
-    const cls = suffixClassOf(h.groups ?? {});
+    const cls = suffixClassOf(suffix);
     if (!cls) continue;
     const s = h.index;
     const e = s + suffix.length;

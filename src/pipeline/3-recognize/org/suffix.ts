@@ -36,12 +36,19 @@ const CLASSES: [SuffixClass, string[]][] = [
   ["industry", INDUSTRY_WORDS],
 ];
 
-/** One regex with a named group per class; `lastIndex` stepping finds every ending. */
-export const SUFFIX_RE = new RegExp(CLASSES.map(([c, alts]) => `(?<${c}>${alts.join("|")})`).join("|"), "gu");
+/** One regex for every ending (no groups: match objects stay small); `suffixClassOf` sorts them. */
+export const SUFFIX_RE = new RegExp(CLASSES.map(([, alts]) => alts.join("|")).join("|"), "gu");
+const CLASS_RES = CLASSES.map(([c, alts]) => [c, new RegExp(`^(?:${alts.join("|")})$`, "u")] as const);
+const classCache = new Map<string, SuffixClass | null>();
 
-export function suffixClassOf(groups: Record<string, string | undefined>): SuffixClass | null {
-  for (const [c] of CLASSES) if (groups[c] !== undefined) return c;
-  return null;
+/** The class of an ending the scan found (classes are tried in the order of `CLASSES`). */
+export function suffixClassOf(ending: string): SuffixClass | null {
+  let cls = classCache.get(ending);
+  if (cls === undefined) {
+    cls = CLASS_RES.find(([, re]) => re.test(ending))?.[0] ?? null;
+    classCache.set(ending, cls);
+  }
+  return cls;
 }
 
 /**

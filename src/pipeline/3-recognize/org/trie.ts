@@ -17,17 +17,23 @@ export interface TrieHit<T> {
 }
 
 const lowered = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+const pairHash = (a: number, b: number) => (Math.imul(a, 31) + b) & 0xffff;
 const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 export class Trie<T> {
   private readonly root: Node<T> = { next: new Map(), value: undefined };
-  /** Which characters start a key: most positions of a text are skipped on one array read. */
-  private readonly starts = new Uint8Array(0x10000);
+  /**
+   * Which first two characters (hashed) start a key, and which one-character keys exist: most
+   * positions of a text are skipped on one array read.
+   */
+  private readonly pairs = new Uint8Array(0x10000);
+  private readonly singles = new Uint8Array(0x10000);
 
   /** Adds a key; returns the value it replaced, if any. */
   set(key: string, value: T): T | undefined {
     let node = this.root;
-    if (key.length) this.starts[key.charCodeAt(0)] = 1;
+    if (key.length === 1) this.singles[key.charCodeAt(0)] = 1;
+    else if (key.length > 1) this.pairs[pairHash(key.charCodeAt(0), key.charCodeAt(1))] = 1;
     for (let i = 0; i < key.length; i++) {
       const c = key.charCodeAt(i);
       let child = node.next.get(c);
@@ -58,9 +64,10 @@ export class Trie<T> {
     let i = 0;
     while (i < n) {
       let best: TrieHit<T> | null = null;
-      const c = folded.charCodeAt(i);
+      const c = lowered(folded.charCodeAt(i));
+      const maybe = this.singles[c] || (i + 1 < n && this.pairs[pairHash(c, lowered(folded.charCodeAt(i + 1)))]);
       // A key starting with a letter or digit starts only where a word does ("Accel" in "Accelerate" does not).
-      if (this.starts[lowered(c)] && !(i > 0 && isAlnum(c) && isAlnum(folded.charCodeAt(i - 1)))) {
+      if (maybe && !(i > 0 && isAlnum(c) && isAlnum(folded.charCodeAt(i - 1)))) {
         let node = this.root.next.get(lowered(folded.charCodeAt(i)));
         let j = i + 1;
         while (node) {
