@@ -43,6 +43,9 @@ const found: [string, Expected[]][] = [
   ["湖南湘江产投领投", [["湖南湘江产投", "government", "suffix", null]]],
   ["由陕西金控和合肥产投联合领投", [["陕西金控", "government", "suffix", null], ["合肥产投", "government", "lexicon", "hefei-industry-investment"]]],
   ["宁波凌霄控股集团有限公司", [["宁波凌霄控股集团有限公司", "corporate", "suffix", null]]],
+  // "科投", "产投" are endings, but not in "海科投资", "财产投资基金"
+  ["集团旗下海科投资跟投", [["海科投资", "investor", "suffix", null]]],
+  ["由华南财产投资基金领投", [["华南财产投资基金", "fund", "suffix", null]]],
   // a registry name before an ending: its own fund ("比亚迪资本"), or itself ("美团集团")
   ["比亚迪资本参投", [["比亚迪资本", "investor", "suffix", null]]],
   ["美团集团旗下", [["美团集团", "corporate", "suffix", "meituan"]]],

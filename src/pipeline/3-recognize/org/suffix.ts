@@ -18,7 +18,8 @@ const REGISTERED = [
 const FUND = ["(?:产业投资|创业投资|股权投资|投资|引导|产业|母|发展|种子|天使|创投|科创|成长)?基金(?:[一二三四五六]期)?"];
 // "合肥产投", "陕西金控", "湖北高投", "临港科投": the short names of state investment platforms.
 export const PLATFORM = ["产投", "金控", "科投", "高投", "城投", "交投", "建投", "投控", "国投"];
-const INVESTOR = ["资本管理", "投资管理", "资产管理", "股权投资", "创业投资", "创投", "资本", "风投", "投资", ...PLATFORM];
+// "…财产投资基金", "中电科投资": a platform ending never runs on into 资.
+const INVESTOR = ["资本管理", "投资管理", "资产管理", "股权投资", "创业投资", "创投", "资本", "风投", "投资", `(?:${PLATFORM.join("|")})(?!资)`];
 const CORPORATE = ["控股集团", "投资集团", "发展集团", "产业集团", "集团", "控股"];
 const COMPANY = ["科技", "技术", "股份"];
 const BANK = ["银行", "证券"];
