@@ -284,7 +284,10 @@ function recentRegisteredName(ctx: FrameContext, sentence: Sentence): CompanyCan
 function segmentFrames(ctx: FrameContext, sentence: Sentence, seg: Segment, groups: InvestorGroup[], nextId: number): Frame[] {
   // Several rounds listed together make several events: "先后完成B轮、B+轮融资", "天使轮和天使+轮两轮融资".
   const rounds = mentionsIn(ctx, "round", seg.region).filter((r) => r.value.stage !== "total");
-  const listed = enumeratedRounds(ctx.text, rounds);
+  // …or each round heading its own clause: "A轮由线性资本领投，A+轮由中金资本独家投资"
+  const headed = sentence.clauses.map((c) => roundRefOf(ctx, c)).filter((r): r is Mention<"round"> => r !== null && within(r, seg.region));
+  const enumerated = enumeratedRounds(ctx.text, rounds);
+  const listed = enumerated.length > 1 ? enumerated : headed.length > 1 ? headed : [];
   const roundSets = listed.length > 1 ? listed.map((r) => [r]) : [rounds];
   const first = seg.anchors[0]!;
   const frames: Frame[] = roundSets.map((roundSet, k) => ({
@@ -451,19 +454,30 @@ function continues(ctx: FrameContext, last: Frame, sentence: Sentence): boolean 
 }
 
 function attachContinuation(ctx: FrameContext, frames: Frame[], last: Frame, sentence: Sentence): void {
-  const groups = groupsOf(ctx, sentence);
-  // A continuation that names a round ("A+轮融资则由蔚来资本独家投资") goes to that round's frame.
-  const ref = mentionsIn(ctx, "round", sentence.span)[0];
-  const target =
-    (ref && frames.filter((f) => f.company === last.company && f.round?.value.label === ref.value.label).at(-1)) || last;
-  target.sentences.push(sentence);
-  for (const g of groups) target.groups.push(g);
-  rebuildInvestors(target);
-  if (!target.amount) {
-    const m = pickAmount(ctx, sentence.span, sentence.span.start);
-    if (m && /金额|规模|融资额|本轮|总额/u.test(sentence.text)) target.amount = m;
+  const siblings = frames.filter((f) => f.company === last.company);
+  // A clause that names a round ("A轮由线性资本领投，A+轮由中金资本独家投资") goes to that round's frame.
+  const frameFor = (at: Span): Frame => {
+    const clause = sentence.clauses.find((c) => at.start >= c.start && at.end <= c.end) ?? sentence.span;
+    const ref = mentionsIn(ctx, "round", clause)[0] ?? mentionsIn(ctx, "round", sentence.span)[0];
+    return (ref && siblings.filter((f) => f.round?.value.label === ref.value.label).at(-1)) || last;
+  };
+  const touched = new Set<Frame>();
+  for (const g of groupsOf(ctx, sentence)) {
+    const target = frameFor(g.clause);
+    target.groups.push(g);
+    touched.add(target);
   }
-  if (!target.valuation) target.valuation = mentionsIn(ctx, "valuation", sentence.span)[0] ?? null;
+  const main = frameFor(sentence.span);
+  touched.add(main);
+  for (const t of touched) {
+    if (!t.sentences.includes(sentence)) t.sentences.push(sentence);
+    rebuildInvestors(t);
+  }
+  if (!main.amount) {
+    const m = pickAmount(ctx, sentence.span, sentence.span.start);
+    if (m && /金额|规模|融资额|本轮|总额/u.test(sentence.text)) main.amount = m;
+  }
+  if (!main.valuation) main.valuation = mentionsIn(ctx, "valuation", sentence.span)[0] ?? null;
 }
 
 function sameParagraph(f: Frame, s: Sentence): boolean {

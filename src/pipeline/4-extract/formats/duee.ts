@@ -18,6 +18,8 @@ export interface DueeDocument {
   event_list: { event_type: "企业融资"; trigger: string; arguments: DueeArgument[] }[];
 }
 
+const NO_ROUND_STAGES = new Set(["debt", "convertible", "private-placement", "total", "unnamed"]);
+
 export function isDueeEvent(e: FinancingEvent): boolean {
   return e.status === "completed" && e.round?.stage !== "total";
 }
@@ -28,7 +30,8 @@ export function toDuee(doc: PipelineDocument, events: readonly FinancingEvent[])
   const event_list = events.filter(isDueeEvent).map((e) => {
     const args: DueeArgument[] = [{ role: "被投资方", argument: cut(e.company.span) }];
     if (e.amount && e.amount.qualifier !== "undisclosed" && e.amount.span.end > e.amount.span.start) args.push({ role: "融资金额", argument: cut(e.amount.span) });
-    if (e.round?.labelSpan) args.push({ role: "融资轮次", argument: cut(e.round.labelSpan) });
+    // bonds, notes and placements have no round in DuEE-Fin
+    if (e.round?.labelSpan && !NO_ROUND_STAGES.has(e.round.stage)) args.push({ role: "融资轮次", argument: cut(e.round.labelSpan) });
     for (const inv of e.investors) if (inv.lead) args.push({ role: "领投方", argument: cut(inv.span) });
     for (const inv of e.investors) args.push({ role: "投资方", argument: cut(inv.span) });
     if (e.date) args.push({ role: "事件时间", argument: cut(e.date.span) });
