@@ -30,7 +30,9 @@ const ZH_LEAD_IN_ONE = new RegExp(
 // Between the subject and the verb: "近日", "已于10月", "宣布", "于2024年9月", "今日宣布".
 const ZH_TRAILING_ONE = new RegExp(
   `(?:${[
-    String.raw`成立[^，。]{0,6}(?:以来|来)|[^，。于在]{0,3}内`,
+    String.raw`成立[^，。]{0,6}(?:以来|来)|[^，。于在]{0,3}内|(?:获得的?)?融资(?:总?额)?|股权融资`,
+    // the security after the issuer: "…有限公司2024年度第二期中期票据", "…公司向不特定对象发行可转换公司债券"
+    String.raw`(?:绿色|科技创新|超短期|中期|公司|可转换公司|高级无抵押|碳中和)?(?:债券|票据|融资券)(?:[（(][^）)]{0,8}[)）])?|第[一二三四五六七八九十\d]{1,2}期|\d{4}年度?|面向[^，。]{0,10}(?:公开)?发行|向[^，。]{0,10}发行`,
     "新一轮|本轮|忽然|突然|传出|被曝出|被曝|曝出|被传|正在|首次|终于|刚刚|目前|此前|已经|正式|宣布|成功|顺利|先后|连续|再次|同样|累计",
     "近日|日前|今日|近期|昨日|昨天|今天|本周|上周|本月|上月|今年|去年|前年|客岁|本年|当年|春节后|[上中下]旬|[已又也还则共均将底末初才]",
     String.raw`于[^，。；]{0,14}|在[^，。；]{0,10}`,
@@ -130,7 +132,8 @@ export function isCompanyLike(name: string): boolean {
   if (NOT_COMPANY.test(name)) return false;
   if (name.length < 2 || name.length > 40) return false;
   if (/[，。；！？]/u.test(name)) return false;
-  if (/(?:增资|融资|投资|发行|募资|募集)$/u.test(name)) return false;
+  if (/(?:增资|融资|投资|发行|募资|募集|工作|事项|计划|情况|结果|方案|报告书?)$/u.test(name)) return false;
+  if (/^(?:Pre-)?[A-Za-z]\d?\+*轮|^(?:天使|种子|战略)轮?$/u.test(name)) return false;
   return plausibleName(name);
 }
 
@@ -149,7 +152,7 @@ function plausibleName(name: string): boolean {
   const tags = lexicon().tag(name, true);
   const first = tags[0];
   if (!first) return false;
-  if (NEVER_FIRST.has(first.tag)) return false;
+  if (NEVER_FIRST.has(first.tag) || first.word === "有") return false;
   if (tags.length === 1 && (lexicon().freq(name) > 1000 || !NOUNISH.has(first.tag))) return false;
   return true;
 }

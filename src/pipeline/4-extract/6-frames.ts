@@ -116,11 +116,18 @@ interface Anchor {
   trigger: Span | null;
 }
 
+const AFTER_THE_DEAL = /^(?:本次|本轮|此次|该轮)?(?:增资|融资|投资|交易|战略投资|发行|混改)?(?:完成|交割)后/u;
+
 function anchorsZh(ctx: FrameContext, sentence: Sentence): Anchor[] {
   const out: Anchor[] = [];
+  // IPOs, acquisitions, margin trading…: a sentence about them holds no round unless it names one
+  const labelled = mentionsIn(ctx, "round", sentence.span).some((r) => r.value.label);
+  if (ZH_NOT_FINANCING.test(sentence.text) && !labelled && !ZH_DEBT_OR_PLACEMENT.test(sentence.text)) return [];
   for (const clause of sentence.clauses) {
     const c = ctx.text.slice(clause.start, clause.end);
     if (ZH_NOT_FINANCING.test(c) && !ZH_DEBT_OR_PLACEMENT.test(c)) continue;
+    // "增资完成后，公司持有…": what follows a deal is not a deal
+    if (AFTER_THE_DEAL.test(c)) continue;
     const rounds = mentionsIn(ctx, "round", clause).filter((r) => r.value.stage !== "total");
     const noun = ZH_FINANCING_NOUN.exec(c);
     const debt = ZH_DEBT_OR_PLACEMENT.exec(c);
@@ -369,13 +376,13 @@ function distributeRespectively(ctx: FrameContext, sentence: Sentence, frames: F
  */
 function pickAmount(ctx: FrameContext, s: Span, anchor: number): Mention<"money"> | null {
   // planned or targeted figures are not the amount raised ("C轮计划总规模为15亿元", "目标金额在5亿元左右")
-  const planned = /计划|目标|拟|预计|有望/u;
+  const planned = /计划|目标|拟|预计|有望|每股|股价|价格为?|发行价|认购价/u;
   const all = mentionsIn(ctx, "money", s).filter(isRaise).filter((m) => !planned.test(ctx.text.slice(Math.max(s.start, m.span.start - 10), m.span.start)));
   // a stated figure beats "金额未披露" in the same sentence ("金额未披露，但…规模在5亿元左右")
   const stated = all.filter((m) => m.value.qualifier !== "undisclosed");
   const candidates = stated.length ? stated : all;
   if (!candidates.length) return null;
-  const totalCue = /(?:融资|增资|投资|募资|募集资金|发行|融资额|本轮)(?:总额|总金额|金额|规模|合计|总规模|总代价)(?:合计)?(?:为|达|约为|共计)?$|总代价$|合计(?:以|增资|投资|出资)?$|总额(?:为|达)?$/u;
+  const totalCue = /(?:融资|增资|投资|募资|募集资金|发行|融资额|本轮|所得款项|实际发行)(?:总额|总金额|金额|规模|合计|总规模|总代价)(?:合计)?(?:为|达|约为|共计)?$|总代价$|合计(?:以|增资|投资|出资)?$|总额(?:为|达)?$/u;
   const cued = candidates.find((m) => totalCue.test(ctx.text.slice(Math.max(s.start, m.span.start - 14), m.span.start).replace(/人民币|[约超近]/gu, "")));
   if (cued) return cued;
   // Part of a round subscribed by one investor ("拟以自有资金人民币5,000万元认购") loses to the round total.
