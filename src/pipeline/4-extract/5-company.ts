@@ -34,7 +34,7 @@ const ZH_TRAILING_ONE = new RegExp(
     // the security after the issuer: "…有限公司2024年度第二期中期票据", "…公司向不特定对象发行可转换公司债券"
     String.raw`(?:绿色|科技创新|超短期|中期|公司|可转换公司|高级无抵押|碳中和)?(?:债券|票据|融资券)(?:[（(][^）)]{0,8}[)）])?|第[一二三四五六七八九十\d]{1,2}期|\d{4}年度?|面向[^，。]{0,10}(?:公开)?发行|向[^，。]{0,10}发行`,
     "新一轮|本轮|忽然|突然|传出|被曝出|被曝|曝出|被传|正在|首次|终于|刚刚|目前|此前|已经|正式|宣布|成功|顺利|先后|连续|再次|同样|累计",
-    "近日|日前|今日|近期|昨日|昨天|今天|本周|上周|本月|上月|今年|去年|前年|客岁|本年|当年|春节后|[上中下]旬|[已又也还则共均将底末初才]",
+    "近日|日前|今日|近期|昨日|昨天|今天|本周|上周|本月|上月|上个月|这个月|今年|去年|前年|客岁|本年|当年|春节后|[上中下]旬|[已又也还则共均将底末初才]",
     String.raw`于[^，。；]{0,14}|在[^，。；]{0,10}`,
     String.raw`[\d一二三四五六七八九十]{1,4}年|[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,2}日)?(?:晚间|早间)?`,
   ].join("|")})$`,
@@ -96,7 +96,7 @@ export function subjectZh(text: string, clauseStart: number, verbAt: number): Co
   const lastQuote = quotes.at(-1);
   if (lastQuote && lastQuote.index + lastQuote[0].length >= s.length - 1) {
     const qs = start + lastQuote.index + 1;
-    return validate(text, { start: qs, end: qs + lastQuote[1]!.length }, alias);
+    return validate(text, { start: qs, end: qs + lastQuote[1]!.length }, alias, true);
   }
 
   // A registered name at the end of the subject wins over the words around it.
@@ -117,16 +117,21 @@ function trimDescriptor(s: string, from: number, to: number): number {
   return best;
 }
 
-function validate(text: string, span: Span, alias: Span | null): CompanyCandidate | null {
+/** `quoted`: the text put the name in quotes ("“喵管家”"), which is evidence enough that it is a name. */
+function validate(text: string, span: Span, alias: Span | null, quoted = false): CompanyCandidate | null {
   const cleaned = cleanName(text, span.start, span.end, /[\u4e00-\u9fff]/u.test(text.slice(span.start, span.end)) ? "zh" : "en");
   if (!cleaned) return null;
   const name = text.slice(cleaned.start, cleaned.end);
-  if (isGenericName(name) || !isCompanyLike(name)) return null;
+  if (isGenericName(name) || !(quoted ? notAReference(name) : isCompanyLike(name))) return null;
   return { span: { start: cleaned.start, end: cleaned.end }, alias };
 }
 
 // Pronouns and generic nouns are not a company ("公司", "该公司", "其", "本公司", "标的公司").
 const NOT_COMPANY = /^(?:(?:这家|[该某其这那本母子]|一家|另一家|标的|附属)[^，。]{0,6}(?:公司|企业|机构|基金)|(?:此次|本次|本轮|此轮|该轮|这笔|该笔|这轮|这一轮)[^，。]{0,8}|[^，。]{0,6}(?:消息|报道|传闻)[^，。]{0,3}|公司|其|对方|双方|企业|他们|它|后者|前者|我们|记者|投资人|投资方|目前)$/u;
+
+function notAReference(name: string): boolean {
+  return !NOT_COMPANY.test(name) && name.length <= 40;
+}
 
 export function isCompanyLike(name: string): boolean {
   if (NOT_COMPANY.test(name)) return false;
@@ -139,7 +144,7 @@ export function isCompanyLike(name: string): boolean {
 
 // Parts of speech that never open a company name: adverbs (已, 则), prepositions (据, 被), time words
 // (今年, 同日), conjunctions, pronouns, classifiers.
-const NEVER_FIRST = new Set(["d", "p", "t", "c", "r", "q", "u", "f", "y", "e", "o"]);
+const NEVER_FIRST = new Set(["d", "p", "t", "c", "r", "q", "u", "f", "y"]);
 const NOUNISH = new Set(["n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "j", "eng", "x", "l", "i"]);
 
 /**

@@ -122,7 +122,11 @@ function anchorsZh(ctx: FrameContext, sentence: Sentence): Anchor[] {
   const out: Anchor[] = [];
   // IPOs, acquisitions, margin trading…: a sentence about them holds no round unless it names one
   const labelled = mentionsIn(ctx, "round", sentence.span).some((r) => r.value.label);
-  if (ZH_NOT_FINANCING.test(sentence.text) && !labelled && !ZH_DEBT_OR_PLACEMENT.test(sentence.text)) return [];
+  const completes = sentence.clauses.some((cl) => {
+    const t = ctx.text.slice(cl.start, cl.end);
+    return ZH_FINANCING_VERB.test(t) && /融资|投资|增资/u.test(t) && !ZH_NOT_FINANCING.test(t);
+  });
+  if (ZH_NOT_FINANCING.test(sentence.text) && !labelled && !completes && !ZH_DEBT_OR_PLACEMENT.test(sentence.text)) return [];
   for (const clause of sentence.clauses) {
     const c = ctx.text.slice(clause.start, clause.end);
     if (ZH_NOT_FINANCING.test(c) && !ZH_DEBT_OR_PLACEMENT.test(c)) continue;
