@@ -22,13 +22,13 @@ export const EN_FINANCING_NOUN = /\b(?:round|funding|financing|investment|seed|s
 
 // Not company financing: margin trading, leasing, IPO proceeds, acquisitions, pledges, a fund raising its own money.
 export const ZH_NOT_FINANCING =
-  /(?<!Pre-)IPO|首次公开发行|(?:科创板|创业板|主板|北交所|港交所|纳斯达克|纽交所)(?:挂牌)?上市|申请上市|上市申请|递表|公开发行(?:股票|A股|新股)|招股|基石投资者|发行价|保荐|上市首日|融资融券|融资余额|融资买入|融资净买入|融资净卖出|融券|两融|融资租赁(?![^，。]{0,12}(?:完成|获得)[^，。]{0,10}轮)|融资担保|融资成本|融资难|上市募资|首发募资|募资净额|募集资金净额|发售|招股|挂牌上市|登陆[^，。]{0,6}(?:交易所|科创板|创业板|主板|港交所)|收购|并购|吸收合并|股权转让|老股转让|受让|质押|冻结|补贴|基石投资|(?:基金|母基金)[^，。]{0,12}(?:募集|首关|关账|设立|成立)|完成(?:新一期)?[^，。]{0,10}基金的?募集|首期规模|授信|贷款|总投资|投资总额|项目投资|固定资产投资/u;
+  /(?<!Pre-)IPO|首次公开发行|超额配售|奖励|资助|补助|(?:科创板|创业板|主板|北交所|港交所|纳斯达克|纽交所)(?:挂牌)?上市|申请上市|上市申请|递表|公开发行(?:股票|A股|新股)|招股|基石投资者|发行价|保荐|上市首日|融资融券|融资余额|融资买入|融资净买入|融资净卖出|融券|两融|融资租赁(?![^，。]{0,12}(?:完成|获得)[^，。]{0,10}轮)|融资担保|融资成本|融资难|上市募资|首发募资|募资净额|募集资金净额|发售|挂牌上市|登陆[^，。]{0,6}(?:交易所|科创板|创业板|主板|港交所)|收购|并购|吸收合并|股权转让|老股转让|受让|质押|冻结|补贴|基石投资|(?:基金|母基金)[^，。]{0,12}(?:募集|首关|关账|设立|成立)|完成(?:新一期)?[^，。]{0,10}基金的?募集|首期规模|授信|贷款|总投资|投资总额|项目投资|固定资产投资/u;
 
 export const EN_NOT_FINANCING =
   /\b(?:IPO|initial public offering|went public|going public|acquir(?:e|es|ed|ing|ition)|merger|to buy|buys|bought|new fund|closed (?:a|its) (?:new )?(?:\$[\d.]+\s*(?:m|bn|million|billion) )?fund|(?:early-stage|growth|seed|flagship|debut|venture|opportunity) funds?|across (?:\w+ )?(?:new )?funds|in new capital|layoffs?|cuts? jobs|debt facility|loan|grant)\b/iu;
 
 // Denials and deals that did not happen: "否认", "消息不实", "假的", "与事实不符", "denied".
-export const ZH_DENIAL = /否认|不实|假的|没有这回事|与事实不符|纯属谣言|辟谣|并未(?:参与|投资|完成)|没有参与|未参与|并无此事|不存在的/u;
+export const ZH_DENIAL = /否认|暂未启动|尚未启动|未启动|没有启动|伪造|从未|不实|假的|没有这回事|与事实不符|纯属谣言|辟谣|并未(?:参与|投资|完成)|没有参与|未参与|并无此事|不存在的/u;
 export const EN_DENIAL = /\b(?:denied|denies|deny|not true|false report|fell through|called off|collapsed|scrapped)\b/iu;
 
 // Investors that withdrew, were rejected or never paid: "最终放弃", "退出了谈判", "被否决", "没有出资".
@@ -36,11 +36,15 @@ export const ZH_WITHDRAWAL = /放弃|退出|被否决|否决|没有出资|未出
 export const EN_WITHDRAWAL = /\b(?:withdrew|walked away|pulled out|backed out|dropped out|declined to invest|passed on)\b/iu;
 
 // Rumours and reports that are not confirmed: "传出", "据传", "被传", "有消息称", "被曝出".
-export const ZH_RUMOR = /传出|传闻|据传|被传|网传|有消息称|市场消息|自媒体|文章称|被曝出|被曝|曝出|据说/u;
+export const ZH_RUMOR = /传出|流传|传闻|据传|被传|网传|有消息称|市场消息|自媒体|文章称|被曝出|被曝|曝出|据说/u;
 export const EN_RUMOR = /\b(?:rumou?red|reportedly|is said to|according to people familiar|sources say)\b/iu;
 
+// A hypothetical: "若全额行使超额配售选择权，募集资金总额将达约2.8亿元".
+export const ZH_HYPOTHETICAL = /^(?:若|如果|假如|倘若|一旦|如若)/u;
+export const EN_HYPOTHETICAL = /^(?:if|should|were)\b/iu;
+
 // Plans and talks: "正在洽谈", "计划", "拟", "寻求", "目标金额", "in talks".
-export const ZH_PLAN = /正在洽谈|洽谈|计划以|计划领投|计划参与|拟以|正在寻求|寻求新一轮|目标金额|正在进行|正在举行|筹备|有意投资|成心投资|拟进行|拟融资|拟募资|意向|尚未签署|还在谈判/u;
+export const ZH_PLAN = /将以|将领投|将投资|将入股|正在洽谈|洽谈|计划以|计划领投|计划参与|拟以|正在寻求|寻求新一轮|目标金额|正在进行|正在举行|筹备|有意投资|成心投资|拟进行|拟融资|拟募资|意向|尚未签署|还在谈判/u;
 export const EN_PLAN = /\b(?:in talks|is raising|are raising|plans? to raise|seeking|looking to raise|in discussions|would value|is in early talks|aims to raise)\b/iu;
 
 // A figure corrected by a later report: "更正为12亿元", "很快被更正为", "批改为" (spun 更正).
@@ -48,7 +52,7 @@ export const ZH_CORRECTION = /更正为|更正成|修正为|纠正为|改为|批
 export const EN_CORRECTION = /\b(?:corrected to|revised (?:down |up )?to|later corrected)\b/iu;
 
 // A cumulative total over a period, not a round: "累计融资超25亿元", "累计获得的融资", "合计融资".
-export const ZH_CUMULATIVE = /累计|累积|合计融资|总计融资|共计融资|融资总额超过|先后完成了?[^，。]{0,4}轮融资，累计/u;
+export const ZH_CUMULATIVE = /[多数几两三四五六七八九十]轮(?:股权)?融资|累计|累积|合计融资|总计融资|共计融资|融资总额超过|先后完成了?[^，。]{0,4}轮融资，累计/u;
 export const EN_CUMULATIVE = /\b(?:in total|to date|so far|cumulative(?:ly)?|altogether|total funding)\b/iu;
 
 // Disclosure words: the time next to them is when the deal was reported (披露时间), not when it happened.

@@ -13,6 +13,8 @@ import {
   ZH_CUMULATIVE,
   ZH_DENIAL,
   ZH_DISCLOSURE_WORD,
+  ZH_HYPOTHETICAL,
+  EN_HYPOTHETICAL,
   ZH_PLAN,
   ZH_RUMOR,
   ZH_WITHDRAWAL,
@@ -64,15 +66,39 @@ export function settleDocument(ctx: FrameContext, frames: Frame[]): Settled {
     let status: EventStatus = "completed";
     if (c.rumor.test(near)) status = "rumored";
     if (c.plan.test(near) && !isAnnouncement && !/已完成|完成了|已于/u.test(near)) status = "planned";
-    // "曾计划领投…但最终放弃", "该消息不实": no event.
+    // "曾计划领投…但最终放弃", "该消息不实": no event. "若…将达…": a hypothetical.
     if (c.denial.test(s) || (c.withdrawal.test(s) && !completed)) continue;
-    if (c.cumulative.test(clauseText) || f.round?.value.stage === "total") f.cumulative = true;
+    if (isHypothetical(ctx, f)) continue;
+    if (status !== "completed" && deniedLater(ctx, f)) continue;
+    // "累计融资超30亿元" is a total; "接连完成了两轮融资：去年8月的B轮融资约6亿元" names a round after the summary
+    const roundElsewhere = f.round?.value.label && !(f.round.span.start >= clause.start && f.round.span.end <= clause.end);
+    if ((c.cumulative.test(clauseText) && !roundElsewhere) || f.round?.value.stage === "total") f.cumulative = true;
     out.push({ frame: f, status, withdrawn: [] });
   }
   applyCorrections(ctx, out);
   dropWithdrawnInvestors(ctx, out);
   placeDates(ctx, out);
   return { events: mergeFrames(ctx, out), headlineNames };
+}
+
+function isHypothetical(ctx: FrameContext, f: Frame): boolean {
+  const re = ctx.language === "zh" ? ZH_HYPOTHETICAL : EN_HYPOTHETICAL;
+  const clauses = f.sentences[0]!.clauses;
+  const i = clauses.findIndex((c) => f.anchor >= c.start && f.anchor <= c.end);
+  return clauses.slice(Math.max(0, i - 1), i + 1).some((c) => re.test(ctx.text.slice(c.start, c.end)));
+}
+
+/**
+ * A denial in the next sentences that points back at the deal ("该文件系伪造，小米集团…从未作出上述
+ * 投资决定", "公司暂未启动新一轮融资") undoes it. It must name the company or refer back (上述, 该, 此).
+ */
+function deniedLater(ctx: FrameContext, f: Frame): boolean {
+  const c = cues(ctx.language);
+  const first = f.sentences[0]!;
+  const company = f.company ? ctx.text.slice(f.company.span.start, f.company.span.end) : null;
+  const investors = f.investors.map((i) => ctx.text.slice(i.span.start, i.span.end));
+  const next = ctx.sentences.filter((s) => s.index > first.index && s.index <= first.index + 2);
+  return next.some((s) => c.denial.test(s.text) && ((company !== null && s.text.includes(company)) || /上述|该[文消报交]|此[事项次]|这[笔一]|公司暂未|公司尚未/u.test(s.text) || investors.some((n) => s.text.includes(n.slice(0, 2)))));
 }
 
 function nearAnchor(ctx: FrameContext, f: Frame): string {
