@@ -8,7 +8,7 @@ import { findRegisteredNames } from "../../src/pipeline/4-extract/registered-nam
 const names = (text: string, lang: "zh" | "en" = "zh") => splitNames(text, 0, text.length, lang).map((n) => n.text + (n.lead ? "*" : ""));
 
 describe("splitNames", () => {
-  const cases: [string, string[], "zh" | "en"?][] = [
+  const cases: [string, string[], ("zh" | "en")?][] = [
     ["高瓴创投、启明创投和元生资本", ["高瓴创投", "启明创投", "元生资本"]],
     ["老股东经纬创投", ["经纬创投"]],
     ["长安汽车旗下安和资本、宁德时代旗下晨道资本", ["安和资本", "晨道资本"]],
@@ -39,7 +39,7 @@ function groups(text: string, lang: "zh" | "en" = "zh") {
 }
 
 describe("investor groups", () => {
-  const cases: [string, string[], "zh" | "en"?][] = [
+  const cases: [string, string[], ("zh" | "en")?][] = [
     ["本轮由高瓴创投领投，启明创投、元生资本跟投，华兴资本担任独家财务顾问。", ["lead:高瓴创投", "follow:启明创投|元生资本"]],
     ["由IDG资本独家投资。", ["sole:IDG资本"]],
     ["投资方为真格基金和九合创投。", ["list:真格基金|九合创投"]],
