@@ -278,8 +278,25 @@ function fillCompany(ctx: FrameContext, sentence: Sentence, seg: Segment, groups
   }
   if (ctx.language === "en" && sentence.listItem && set(itemHeaderEn(ctx.text, sentence), "item")) return;
   if (last && !last.fromTitle && sameParagraph(last, sentence) && set(last.company, "pronoun")) return;
-  // The company the text was last about: a registered name in the previous sentences of the paragraph.
-  if (ctx.language === "zh") set(recentRegisteredName(ctx, sentence), "pronoun");
+  // The company the text was last about: a registered name in the previous sentences of the paragraph,
+  // else a known company the recognizers found there ("MiniMax的初期融资…。特别是2021年的第一次融资").
+  if (ctx.language === "zh" && set(recentRegisteredName(ctx, sentence), "pronoun")) return;
+  set(recentOrganization(ctx, sentence, groups), "pronoun");
+}
+
+const RAISING_KINDS = new Set(["company", "corporate", "unknown"]);
+
+function recentOrganization(ctx: FrameContext, sentence: Sentence, groups: InvestorGroup[]): CompanyCandidate | null {
+  const inGroup = (s: Span) => groups.some((g) => g.names.some((n) => n.span.start <= s.start && s.end <= n.span.end));
+  const previous = ctx.sentences[sentence.index - 1];
+  if (!previous || previous.line !== sentence.line) return null;
+  const from = previous.span.start;
+  const orgs = ctx.mentions.filter(
+    (m): m is Mention<"org"> =>
+      m.kind === "org" && m.span.start >= from && m.span.end <= sentence.span.start && RAISING_KINDS.has((m as Mention<"org">).value.kind) && !inGroup(m.span),
+  );
+  const last = orgs.at(-1);
+  return last ? { span: last.span, alias: null } : null;
 }
 
 function recentRegisteredName(ctx: FrameContext, sentence: Sentence): CompanyCandidate | null {

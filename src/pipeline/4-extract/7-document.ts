@@ -309,6 +309,13 @@ function sameRound(ctx: FrameContext, da: DocFrame, db: DocFrame): boolean {
   const a = da.frame;
   const b = db.frame;
   if (!sameCompany(ctx, a, b)) return false;
+  // two rounds with their own, different dates are different rounds ("2021年的第一次融资")
+  const dateA = a.date?.value.value;
+  const dateB = b.date?.value.value;
+  if (dateA && dateB && dateA.slice(0, 7) !== dateB.slice(0, 7) && !(dateA.startsWith(dateB) || dateB.startsWith(dateA))) return false;
+  // a round dated on its own, told far from an undated one, is another round
+  const gap = b.sentences[0]!.index - a.sentences[a.sentences.length - 1]!.index;
+  if (dateB && !dateA && !b.date!.value.relative && gap > 2) return false;
   // "该公司…本轮金额约3亿元": a later sentence that reaches the company only through a pronoun and
   // names no round of its own elaborates the last event; it does not start a new one.
   if (b.companyFrom === "pronoun" && !b.round?.value.label && !b.cumulative && !a.cumulative) return true;
@@ -324,9 +331,6 @@ function sameRound(ctx: FrameContext, da: DocFrame, db: DocFrame): boolean {
   if (amountsDiffer && !(a.fromTitle || b.fromTitle)) return false;
   if (amountsDiffer && la === null && lb === null) return false;
   // two unlabelled rounds far apart with their own dates are different rounds ("2021年的第一次融资")
-  const dateA = a.date?.value.value;
-  const dateB = b.date?.value.value;
-  if (dateA && dateB && dateA.slice(0, 7) !== dateB.slice(0, 7) && !(dateA.startsWith(dateB) || dateB.startsWith(dateA))) return false;
   return true;
 }
 

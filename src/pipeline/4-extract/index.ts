@@ -49,7 +49,7 @@ export function extract(doc: PipelineDocument): Result<Extraction> {
  */
 const ORG_SUFFIX_AFTER = /^(?:投资|资本|创投|基金|资管|集团|控股|证券|银行|产业|引导)/u;
 // "投资天使轮及A轮项目", "B轮及以后的融资占比": a stage named as a kind of deal, not a deal
-const STAGE_AS_KIND_AFTER = /^(?:及以后|以后|以前|之前|前后|项目|企业|公司|阶段|的?投资标的|等轮次)/u;
+const STAGE_AS_KIND_AFTER = /^(?:及以后|以后|以前|之前|前后|项目|企业|公司|阶段|的?投资标的|等轮次|[、和及][^，。；]{0,8}等轮次)/u;
 
 function withoutMentionsInsideNames(text: string, mentions: Mention[]): Mention[] {
   return mentions.filter((m) => {
