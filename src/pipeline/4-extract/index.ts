@@ -37,7 +37,8 @@ export function extract(doc: PipelineDocument): Result<Extraction> {
   const { events: settled, headlineNames } = settleDocument(ctx, readFrames(ctx));
   const names = chooseCompanyNames(ctx, doc, settled, headlineNames);
   const toOriginal = (s: Span) => doc.text.toOriginal(s);
-  const events = settled.map((d) => toEvent(doc, d, names.get(d) ?? d.frame.company!.span));
+  const fullest = fullestInvestorNames(text, mentions);
+  const events = settled.map((d) => toEvent(doc, d, names.get(d) ?? d.frame.company!.span, fullest));
   const relations = readRelations(ctx, doc, settled);
   const issues: Issue[] = unresolvedDateIssues(mentions, toOriginal);
   return { value: { events, relations }, issues };
@@ -61,7 +62,33 @@ function withoutMentionsInsideNames(text: string, mentions: Mention[]): Mention[
   });
 }
 
-function toEvent(doc: PipelineDocument, d: DocFrame, companySpan: Span): FinancingEvent {
+/**
+ * "经纬创投相关负责人透露，经纬已于今年3月领投…": an investor written short once and in full elsewhere in
+ * the document is named by its full written form (the registry says both are one entity).
+ */
+const INVESTOR_ENDING = /^(?:创投|资本|基金|投资|创新|集团|控股|Capital|\s+(?:Capital|Ventures|Partners))$/u;
+
+function fullestInvestorNames(text: string, mentions: readonly Mention[]): (s: Span) => Span {
+  const all = mentions.filter((m): m is Mention<"org"> => m.kind === "org");
+  const orgs = all.filter((m) => m.value.lexiconId !== null);
+  const longest = new Map<string, Span>();
+  for (const m of orgs) {
+    const id = m.value.lexiconId!;
+    const cur = longest.get(id);
+    if (!cur || m.span.end - m.span.start > cur.end - cur.start) longest.set(id, m.span);
+  }
+  return (s) => {
+    const here = orgs.find((m) => m.span.start === s.start && m.span.end === s.end);
+    const full = here && longest.get(here.value.lexiconId!);
+    if (full && full.end - full.start > s.end - s.start) return full;
+    // "经纬" written in full as "经纬创投" elsewhere: the short form plus an investor's ending
+    const short = text.slice(s.start, s.end);
+    const longer = all.find((m) => m.text.startsWith(short) && INVESTOR_ENDING.test(m.text.slice(short.length)));
+    return longer ? longer.span : s;
+  };
+}
+
+function toEvent(doc: PipelineDocument, d: DocFrame, companySpan: Span, fullest: (s: Span) => Span = (s) => s): FinancingEvent {
   const t = doc.text;
   const ref = (s: Span) => ({ name: t.text.slice(s.start, s.end), text: t.originalSlice(s), span: t.toOriginal(s) });
   const f = d.frame;
@@ -80,7 +107,7 @@ function toEvent(doc: PipelineDocument, d: DocFrame, companySpan: Span): Financi
     round,
     amount: f.amount ? money(doc, f.amount) : null,
     valuation: f.valuation ? { ...money(doc, f.valuation), basis: f.valuation.value.basis } : null,
-    investors: f.investors.map((i) => ({ ...ref(i.span), lead: i.lead })),
+    investors: f.investors.map((i) => ({ ...ref(fullest(i.span)), lead: i.lead })),
     date: f.date ? date(doc, f.date) : null,
     disclosed: f.disclosed ? date(doc, f.disclosed) : null,
     status: d.status,
