@@ -23,7 +23,8 @@ export function readRelations(ctx: FrameContext, doc: PipelineDocument, frames: 
     for (const sentence of ctx.sentences) {
       for (const clause of sentence.clauses) {
         const c = ctx.text.slice(clause.start, clause.end);
-        if (/融资|[轮亿万]/u.test(c)) continue;
+        // a clause with a round or an amount is an event's, not a bare relation's ("零一万物" is no amount)
+        if (/融资/u.test(c) || ctx.mentions.some((x) => (x.kind === "money" || x.kind === "round") && x.span.start >= clause.start && x.span.end <= clause.end)) continue;
         for (const m of c.matchAll(ZH_INVESTED)) {
           const subject = investorBefore(ctx, clause.start, clause.start + m.index);
           if (!subject) continue;
@@ -57,7 +58,9 @@ function investorBefore(ctx: FrameContext, clauseStart: number, verbAt: number):
   const cleaned = cleanName(ctx.text, start, start + m[1]!.length, "zh");
   if (!cleaned) return null;
   const name = ctx.text.slice(cleaned.start, cleaned.end);
-  if (!isCompanyLike(name) || /创建的|他|她|我们|投资人|机构$/u.test(name)) return null;
+  // a known organization is an investor whatever the dictionary says of the word ("阿里")
+  const known = ctx.mentions.some((m) => m.kind === "org" && m.span.start === cleaned.start && m.span.end === cleaned.end);
+  if ((!known && !isCompanyLike(name)) || /创建的|他|她|我们|投资人|机构$/u.test(name)) return null;
   return { start: cleaned.start, end: cleaned.end };
 }
 
