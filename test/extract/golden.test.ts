@@ -80,6 +80,15 @@ describe("extract: Chinese golden cases", () => {
     expect(events.map((e) => [e.company.text, e.round?.stage, e.amount?.min])).toEqual([["光年机器人", "total", 2_000_000_000]]);
   });
 
+  it("who backs whom without a round, and who did not invest, are kept as relations", () => {
+    const rel = docs.get("relations")!.result.relations.map((r) => `${r.negated ? "not " : ""}${r.investor.text}→${r.company.text}`);
+    expect(rel).toEqual(
+      expect.arrayContaining(["华岳资本→星河智能", "华岳资本→北辰医疗", "华岳资本→海晏食品", "腾讯→星河智能", "腾讯→北辰医疗", "not 红杉中国→云帆科技"]),
+    );
+    expect(rel.filter((r) => r.includes("云帆科技") && !r.startsWith("not "))).toEqual([]);
+    expect(docs.get("relations")!.result.events).toEqual([]);
+  });
+
   it("the first report of a corrected figure is kept as superseded", () => {
     const [e] = docs.get("correction")!.result.events;
     expect(e!.superseded?.map((m) => m.text)).toEqual(["20亿元"]);
