@@ -31,8 +31,8 @@ export function toTable(doc: PipelineDocument, events: readonly FinancingEvent[]
   const lines = [`${doc.meta.source}${doc.meta.title ? `  ${doc.meta.title}` : ""}`];
   if (events.length === 0) lines.push("  (no financing events)");
   for (const e of events) {
-    const round = e.round ? e.round.text : "round ?";
-    const when = e.date?.value ?? e.disclosed?.value ?? "date ?";
+    const round = e.round?.stage === "total" ? "total to date" : e.round ? e.round.text : "round not stated";
+    const when = e.date?.value ?? (e.disclosed?.value ? `reported ${e.disclosed.value}` : "date not stated");
     lines.push(`  ${e.company.name} · ${round} · ${formatMoney(e.amount)} · ${when} · ${e.status}`);
     if (e.valuation) lines.push(`    valuation ${formatMoney(e.valuation)} (${e.valuation.basis})`);
     const leads = e.investors.filter((i) => i.lead).map((i) => i.name);
