@@ -54,7 +54,7 @@ export interface CompanyCandidate {
 }
 
 /** The subject of a Chinese financing clause, from the clause start to the verb at `verbAt`. */
-export function subjectZh(text: string, clauseStart: number, verbAt: number): CompanyCandidate | null {
+export function subjectZh(text: string, clauseStart: number, verbAt: number, known: readonly Span[] = []): CompanyCandidate | null {
   let start = clauseStart;
   let end = verbAt;
   let s = text.slice(start, end);
@@ -100,7 +100,7 @@ export function subjectZh(text: string, clauseStart: number, verbAt: number): Co
   }
 
   // A registered name at the end of the subject wins over the words around it.
-  const registered = findRegisteredNames(text, { start, end }).at(-1);
+  const registered = findRegisteredNames(text, { start, end }, known).at(-1);
   if (registered && registered.end === end) return validate(text, registered, alias);
 
   // Otherwise cut the descriptor in front of the name: "宠物医疗连锁品牌萌爪宠物" → 萌爪宠物.

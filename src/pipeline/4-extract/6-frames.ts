@@ -60,6 +60,8 @@ export interface FrameContext {
   readonly mentions: readonly Mention[];
   /** The headline in clean text, when the document has one. */
   readonly title: Span | null;
+  /** Organization spans the recognizers found (they know where names start). */
+  readonly orgs: readonly Span[];
 }
 
 const within = (m: { span: Span }, s: Span) => m.span.start >= s.start && m.span.end <= s.end;
@@ -238,7 +240,7 @@ function objectCompany(ctx: FrameContext, a: Anchor, groups: InvestorGroup[]): F
     const start = a.clause.start + m.index + m[0].indexOf(m[1]!);
     const span = { start, end: start + m[1]!.length };
     if (m[1] === "其" || m[1] === "公司") return null; // a pronoun: the subject rules decide
-    const cleaned = subjectZh(ctx.text, span.start, span.end);
+    const cleaned = subjectZh(ctx.text, span.start, span.end, ctx.orgs);
     if (cleaned) return { company: cleaned, companyFrom: "object" };
   }
   return null;
@@ -246,7 +248,7 @@ function objectCompany(ctx: FrameContext, a: Anchor, groups: InvestorGroup[]): F
 
 function subjectCompany(ctx: FrameContext, sentence: Sentence, a: Anchor): Found | null {
   if (a.verbAt === null) return null;
-  const company = ctx.language === "zh" ? subjectZh(ctx.text, a.clause.start, a.verbAt) : subjectEn(ctx.text, sentence.span.start, a.verbAt);
+  const company = ctx.language === "zh" ? subjectZh(ctx.text, a.clause.start, a.verbAt, ctx.orgs) : subjectEn(ctx.text, sentence.span.start, a.verbAt);
   return company ? { company, companyFrom: "subject" } : null;
 }
 
@@ -269,10 +271,10 @@ function fillCompany(ctx: FrameContext, sentence: Sentence, seg: Segment, groups
     const firstValue = ctx.mentions.find((m) => (m.kind === "round" || m.kind === "money") && within(m, a.clause));
     const firstName = groups.flatMap((g) => g.names).find((n) => within(n, a.clause));
     const end = Math.min(firstValue?.span.start ?? Infinity, firstName?.span.start ?? Infinity);
-    if (end !== Infinity && set(subjectZh(ctx.text, a.clause.start, end), "subject")) return;
+    if (end !== Infinity && set(subjectZh(ctx.text, a.clause.start, end, ctx.orgs), "subject")) return;
     const head = ctx.text.slice(sentence.span.start, a.clause.start);
     const speaker = ZH_SPEAKER_VERB.exec(head);
-    if (speaker && set(subjectZh(ctx.text, sentence.span.start, sentence.span.start + speaker.index), "pronoun")) return;
+    if (speaker && set(subjectZh(ctx.text, sentence.span.start, sentence.span.start + speaker.index, ctx.orgs), "pronoun")) return;
     // "记者从苏州芯澈半导体有限公司获悉，公司已于10月完成…"
     if (set(namedBefore(ctx, sentence, a.clause.start), "pronoun")) return;
   }
@@ -302,7 +304,7 @@ function recentOrganization(ctx: FrameContext, sentence: Sentence, groups: Inves
 function recentRegisteredName(ctx: FrameContext, sentence: Sentence): CompanyCandidate | null {
   const prev = ctx.sentences.filter((s) => s.index < sentence.index && s.index >= sentence.index - 2 && (!ctx.title || s.span.start >= ctx.title.end));
   for (const s of prev.reverse()) {
-    const names = findRegisteredNames(ctx.text, s.span);
+    const names = findRegisteredNames(ctx.text, s.span, ctx.orgs);
     const name = names.at(-1) ?? names[0];
     if (name) return { span: name, alias: null };
   }

@@ -40,7 +40,7 @@ function related(key: string, candidateKey: string, keyIsRegistered = false): bo
 
 function registeredNames(ctx: FrameContext): Span[] {
   const body = ctx.sentences.filter((s) => !(ctx.title && s.span.end <= ctx.title.end && s.span.start >= ctx.title.start));
-  return body.flatMap((s) => findRegisteredNames(ctx.text, s.span));
+  return body.flatMap((s) => findRegisteredNames(ctx.text, s.span, ctx.orgs));
 }
 
 function best(ctx: FrameContext, doc: PipelineDocument, spans: Span[]): Span {

@@ -33,6 +33,7 @@ export function extract(doc: PipelineDocument): Result<Extraction> {
     sentences: segment(text),
     mentions,
     title: doc.meta.titleSpan ? doc.text.spanFromOriginal(doc.meta.titleSpan) : null,
+    orgs: mentions.filter((m) => m.kind === "org").map((m) => m.span),
   };
   const { events: settled, headlineNames } = settleDocument(ctx, readFrames(ctx));
   const names = chooseCompanyNames(ctx, doc, settled, headlineNames);

@@ -21,8 +21,12 @@ const FUNCTION_PREFIX = /^(?:记者|本公司|公司|集团|[其该向从由为�
 
 const HARD_STOP = /[，。；：！？、“”"「」『』《》\s,;:!?]/u;
 
-/** Every registered name in `text[span)`, with its start found as described above. */
-export function findRegisteredNames(text: string, within: Span): Span[] {
+/**
+ * Every registered name in `text[span)`, with its start found as described above. `known` are the
+ * organization spans the recognizers found: where one ends at the same suffix, its start wins
+ * ("本公告由华康医疗集团控股有限公司" → the recognizer knows where the name starts).
+ */
+export function findRegisteredNames(text: string, within: Span, known: readonly Span[] = []): Span[] {
   const region = text.slice(within.start, within.end);
   const out: Span[] = [];
   let floor = 0;
@@ -41,6 +45,8 @@ export function findRegisteredNames(text: string, within: Span): Span[] {
     }
     if (m.index - start > 30) start = m.index - 30;
     start = nameStart(region, start, m.index);
+    const recognized = known.find((k) => k.end === within.start + end && k.start >= within.start + floor && k.start < within.start + m.index);
+    if (recognized) start = recognized.start - within.start;
     if (m.index - start >= 2) out.push({ start: within.start + start, end: within.start + end });
     floor = end;
   }
