@@ -19,7 +19,7 @@ import {
   ZH_RUMOR,
   ZH_WITHDRAWAL,
 } from "./2-cues.js";
-import { type Frame, type FrameContext, mentionsIn, rebuildInvestors } from "./6-frames.js";
+import { type Frame, type FrameContext, mentionsIn, rebuildInvestors } from "./6-frames/index.js";
 import type { EventStatus } from "./event.js";
 
 /**

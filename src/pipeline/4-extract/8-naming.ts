@@ -1,7 +1,7 @@
 import type { PipelineDocument } from "../../core/records.js";
 import type { Span } from "../../core/span.js";
 import { findRegisteredNames } from "./registered-names.js";
-import type { FrameContext } from "./6-frames.js";
+import type { FrameContext } from "./6-frames/index.js";
 import { type DocFrame, coreName } from "./7-document.js";
 
 /**

@@ -3,7 +3,7 @@ import type { Span } from "../../core/span.js";
 import { ZH_WITHDRAWAL } from "./2-cues.js";
 import { cleanName, splitNames } from "./3-names.js";
 import { isCompanyLike } from "./5-company.js";
-import type { FrameContext } from "./6-frames.js";
+import type { FrameContext } from "./6-frames/index.js";
 import type { DocFrame } from "./7-document.js";
 import type { InvestmentRelation } from "./event.js";
 
