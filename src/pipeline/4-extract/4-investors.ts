@@ -35,7 +35,7 @@ const LIST_INTRO =
 const SOLE_WORD = /独家(?:投资|提供|认购|出资|注资|战略投资)/gu;
 const BY_VERB = /由(.{2,60}?)(?:合计|共同|联合)?(?:增资|出资|投资|注资|提供|认购|完成)(?=$|[，。；的约超近\d]|人民币|美元|合计)/gu;
 // "获得腾讯5000万元战略投资", "获CYVN Holdings约22亿美元战略投资", "获得红杉中国种子基金5000万元投资"
-const GET_FROM = /(?:获得|获)了?([^，。；]{2,40}?)(?=[约超近逾]?\d|[约超近逾]?数[十百千万亿]|独家|战略投资|投资|注资|入股|的(?:战略)?投资)/gu;
+const GET_FROM = /(?:获得|获)了?([^，。；]{2,40}?)(?=[约超近逾]?\d|[约超近逾]?数[十百千万亿]|独家|战略投资|投资|注资|入股|的(?:(?:Pre-)?[A-F]\d?\+?轮|天使轮?|种子轮?|战略)?投资)/gu;
 const INTRODUCE = /引入了?/gu;
 const LEAD_IS = /领投方(?:为|是)[：:]?/gu;
 const IS_LEAD = /(?:为|是)(?:本轮|本次)?的?领投方/gu;
@@ -176,7 +176,7 @@ const EN_LEAD = /\b(?:co-)?led by\s+/giu;
 const EN_PARTICIPATION = /\b(?:with participation (?:from|of|by)|alongside|along with|joined by|with backing from|participation from)\s+/giu;
 // "with existing investors General Catalyst and Box Group participating", "with Greylock leading and Y Combinator participating"
 const EN_WITH_ING = /\bwith (\S[^.;]*?) (leading|participating|joining|following)\b/giu;
-const EN_FROM = /\b(?:raised|raises|secured|secures|closed|closes|landed|lands|got|gets|received|receives|announced|announces|picked up)(?:[^.;]*?\s)?from\s+/giu;
+const EN_FROM = /\b(?:raised|raises|secured|secures|closed|closes|landed|lands|got|gets|received|receives|announced|announces|picked up)(?:(?:[^.;]|\.\d)*?\s)?from\s+/giu;
 // "Sequoia Capital led a $40M Series A in Pickwell Robotics": the investor leads, the company follows "in"
 const EN_LED_IN = /^(?:[^:]{0,20}:\s*)?([A-Z][^,;.]{1,60}?)\s+(?:led|co-led)\s+(?:a|an|the)\s+[^.;]{0,60}?\b(?:round|Series [A-K](?:-\d)?|seed|funding|financing)\s+(?:in|into|for)\s+([A-Z][\w.&'’-]*(?:\s+[A-Z0-9&][\w.&'’-]*){0,4})/u;
 const EN_INCLUDE = /\b(?:(?:backers|investors|participants|other investors|new investors|existing investors)\s+(?:include|included|including|are|were)|(?:also\s+)?included(?:\s+(?:existing|new|returning))?(?:\s+(?:investors|backers))?)\s+/giu;

@@ -47,9 +47,11 @@ export function extract(doc: PipelineDocument): Result<Extraction> {
 
 /**
  * Words of a value inside an organization's name are not values: "深圳市天使投资引导基金" holds no
- * angel round, "今日资本" no date. A round or date directly followed by an investor suffix is dropped.
+ * angel round, "今日资本" no date. A round or date running into an investor's name is dropped.
  */
-const ORG_SUFFIX_AFTER = /^(?:投资|资本|创投|基金|资管|集团|控股|证券|银行|产业|引导)/u;
+const DATE_IN_NAME = /^(?:投资|资本|创投|基金|资管|集团|控股|证券|银行|产业|引导)/u;
+// "深圳市天使投资引导基金": the round words run into a fund's name ("A轮投资" stays a round)
+const ROUND_IN_NAME = /^(?:引导|基金|资本|创投|集团|人|管理|机构)/u;
 // "投资天使轮及A轮项目", "B轮及以后的融资占比": a stage named as a kind of deal, not a deal
 const STAGE_AS_KIND_AFTER = /^(?:及以后|以后|以前|之前|前后|项目|企业|公司|阶段|的?投资标的|等轮次|[、和及][^，。；]{0,8}等轮次)/u;
 
@@ -59,7 +61,7 @@ function withoutMentionsInsideNames(text: string, mentions: Mention[]): Mention[
     if (m.kind === "date" && !(m as Mention<"date">).value.relative) return true;
     const after = text.slice(m.span.end, m.span.end + 6);
     if (m.kind === "round" && STAGE_AS_KIND_AFTER.test(after)) return false;
-    return !ORG_SUFFIX_AFTER.test(after);
+    return !(m.kind === "round" ? ROUND_IN_NAME : DATE_IN_NAME).test(after);
   });
 }
 

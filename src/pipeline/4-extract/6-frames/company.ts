@@ -20,6 +20,8 @@ export interface Segment {
  * "客岁十月，百川智能得到的单轮融资是3亿美金投资，智谱AI 2023年累计得到的融资是超25亿人民币":
  * a clause whose verb has its own, different subject starts a new event in the same sentence.
  */
+const CONTINUATION_OPENING = /^(?:The|Its|This)\s+(?:round|Series\s+[A-K]|seed|financing|funding|raise|investment|extension)\b|^(?:本轮|该轮|此轮|这一?轮|本次融资|此次融资)/iu;
+
 export function segments(ctx: FrameContext, sentence: Sentence, anchors: Anchor[], groups: InvestorGroup[], last: Frame | null): Segment[] {
   const out: Segment[] = [];
   for (const a of anchors) {
@@ -99,7 +101,10 @@ function fillCompany(ctx: FrameContext, sentence: Sentence, seg: Segment, groups
     if (set(namedBefore(ctx, sentence, a.clause.start), "pronoun")) return;
   }
   if (ctx.language === "en" && sentence.listItem && set(itemHeaderEn(ctx.text, sentence), "item")) return;
-  if (last && !last.fromTitle && sameParagraph(last, sentence) && set(last.company, "pronoun")) return;
+  // the last event's company, in the same paragraph or in the next one when the sentence opens
+  // by pointing back at the round ("The Series C was led by …", "本轮由…")
+  const pointsBack = CONTINUATION_OPENING.test(sentence.text) && sentence.line - (last?.sentences.at(-1)?.line ?? -9) <= 1;
+  if (last && !last.fromTitle && (sameParagraph(last, sentence) || pointsBack) && set(last.company, "pronoun")) return;
   // The company the text was last about: a registered name in the previous sentences of the paragraph,
   // else a known company the recognizers found there ("MiniMax的初期融资…。特别是2021年的第一次融资").
   if (ctx.language === "zh" && set(recentRegisteredName(ctx, sentence), "pronoun")) return;

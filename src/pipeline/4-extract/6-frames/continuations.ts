@@ -6,13 +6,16 @@ import { pickAmount } from "./rounds.js";
 
 const ZH_CONTINUATION_START = /^(?:据(?:悉|了解)，?)?(?:本轮|该轮|此轮|这一?轮|本次|此次|其中|(?:Pre-)?[A-F]\d?\+{0,2}轮|天使\+?轮|种子轮|融资完成后|投资方|领投方|老股东|资金将|所筹资金|该笔|这笔)/u;
 
+// "The Series C was led by …", "The round also included …": a new paragraph that goes on about the round
+const EN_CONTINUATION_START = /^(?:The|Its|This)\s+(?:round|Series\s+[A-K]|seed|financing|funding|raise|investment|extension)\b/iu;
+
 export function continues(ctx: FrameContext, last: Frame, sentence: Sentence): boolean {
   if (sentence.listItem || sentence.tableRow) return false;
   const lastSentence = last.sentences[last.sentences.length - 1]!;
   if (lastSentence.listItem && sentence.line !== lastSentence.line) return false;
   if (sentence.line - lastSentence.line > 1) return false;
   const groups = groupsOf(ctx, sentence);
-  if (ctx.language === "en") return groups.length > 0 && sentence.line === lastSentence.line;
+  if (ctx.language === "en") return groups.length > 0 && (sentence.line === lastSentence.line || EN_CONTINUATION_START.test(sentence.text));
   if (sentence.line !== lastSentence.line && !ZH_CONTINUATION_START.test(sentence.text)) return false;
   return groups.length > 0 || ZH_CONTINUATION_START.test(sentence.text);
 }
@@ -41,5 +44,7 @@ export function attachContinuation(ctx: FrameContext, frames: Frame[], last: Fra
     const m = pickAmount(ctx, sentence.span, sentence.span.start);
     if (m && /金额|规模|融资额|本轮|总额/u.test(sentence.text)) main.amount = m;
   }
+  // "The Series C was led by …": a round named only in the continuation is the event's round
+  if (!main.round) main.round = mentionsIn(ctx, "round", sentence.span).find((r) => r.value.label !== null) ?? null;
   if (!main.valuation) main.valuation = mentionsIn(ctx, "valuation", sentence.span)[0] ?? null;
 }
