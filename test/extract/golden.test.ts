@@ -48,6 +48,13 @@ const ZH: [id: string, what: string, events: Expected[]][] = [
   ["noisy", "Traditional script and full-width text keep their original words", [
     { company: "西風科技（深圳）有限公司", round: "A", amount: "１.２億元", lead: ["經緯創投"], investors: ["經緯創投", "高瓴創投"], disclosed: "近日" },
   ]],
+  ["paragraphs", "the investors come in the next paragraph; 今日 is when it was told, 今年6月 when it happened", [
+    { company: "鲸智科技", round: "B", amount: "2亿元", lead: ["元禾璞华", "国投创合"], investors: ["元禾璞华", "国投创合", "金沙江创投", "五源资本", "线性资本"], date: "今年6月", disclosed: "今日" },
+  ]],
+  ["past-round", "a past round told after the new one is its own event, with its own date", [
+    { company: "广州云鲸智能装备有限公司", round: "战略", amount: "数千万元", investors: ["美的集团"], disclosed: "日前" },
+    { company: "广州云鲸智能装备有限公司", round: "A", investors: ["红杉中国"], date: "2022年" },
+  ]],
 ];
 
 const EN: [id: string, what: string, events: Expected[]][] = [
@@ -59,6 +66,12 @@ const EN: [id: string, what: string, events: Expected[]][] = [
     { company: "Marlin Health", round: "Series B", amount: "$45M", lead: ["General Catalyst"], investors: ["General Catalyst", "GV"] },
   ]],
   ["en-talks", "talks are not a completed round", []],
+  ["en-next-paragraph", "the round and its investors are told in the next paragraph", [
+    { company: "Foldline", round: "Series C", amount: "$30 million", lead: ["Insight Partners"], investors: ["Insight Partners", "Accel", "Point Nine"] },
+  ]],
+  ["en-from", "investors after 'raised … from', across a decimal amount", [
+    { company: "Hawkline", round: "seed", amount: "$7.5 million", investors: ["Amplify Partners", "Crane Venture Partners"], disclosed: "Wednesday" },
+  ]],
   ["en-ipo", "an IPO is not a round", []],
 ];
 
