@@ -5,7 +5,7 @@ import type { DocumentMeta, PipelineDocument } from "../core/records.js";
 import type { Span } from "../core/span.js";
 import { normalize } from "./2-normalize/index.js";
 import type { FinancingEvent, InvestmentRelation, MoneyJson, NamedRef, PartialDateJson } from "./4-extract/event.js";
-import { extract } from "./4-extract/index.js";
+import { extract, type Extraction } from "./4-extract/index.js";
 import { findAliasPairs } from "./5-resolve/alias-pairs.js";
 import type { ClaimField, DateValue, RoundValue, ValuationValue } from "./5-resolve/conflict.js";
 import type { EventShape } from "./5-resolve/consolidate.js";
@@ -234,45 +234,25 @@ function mentionsOf(events: readonly FinancingEvent[], relations: readonly Inves
   return out;
 }
 
+export interface ProcessOptions {
+  /** sha256 of the raw bytes, when the caller has it already. */
+  readonly hash?: string;
+  readonly ingestedAt?: Date;
+}
+
 /** Run the knowledge-base-free stages on an acquired document. Never throws: a failure becomes `error`. */
-export function processDocument(
-  acquired: PipelineDocument,
-  options: { hash?: string; ingestedAt?: Date } = {},
-): ProcessedDocument {
-  const hash = options.hash ?? rawHash(acquired.raw);
-  const ingestedAt = options.ingestedAt ?? new Date();
-  const reportedOn = reportDay(acquired.meta.published, ingestedAt);
-  const base = {
-    kind: "processed" as const,
-    meta: acquired.meta,
-    hash,
-    reportedOn,
-    versionKey: versionKeyOf(acquired.meta),
-  };
+export function processDocument(acquired: PipelineDocument, options: ProcessOptions = {}): ProcessedDocument {
   try {
     const doc = normalize(acquired);
     const { value, issues } = extract(doc);
-    const original = doc.text.original;
-    const correction = isCorrectionNotice(doc.meta.title, doc.text.text);
-    const aliases: AliasStatement[] = findAliasPairs(doc.text.text).map((p) => {
-      const span = doc.text.toOriginal(p.span);
-      return { name: p.name, alias: p.alias, relation: p.relation, span, text: original.slice(span.start, span.end) };
-    });
-    return {
-      ...base,
-      language: doc.language,
-      fingerprint: fingerprint(doc.text.text),
-      correction,
-      events: value.events.map((e) => eventDrafts(e, original, reportedOn, correction)),
-      relations: value.relations.map((r) => relationDraft(r, original)),
-      mentions: mentionsOf(value.events, value.relations),
-      aliases,
-      issues: [...doc.issues, ...issues],
-      error: null,
-    };
+    return processedFrom(doc, value, issues, options);
   } catch (e) {
     return {
-      ...base,
+      kind: "processed",
+      meta: acquired.meta,
+      hash: options.hash ?? rawHash(acquired.raw),
+      reportedOn: reportDay(acquired.meta.published, options.ingestedAt ?? new Date()),
+      versionKey: versionKeyOf(acquired.meta),
       language: acquired.language,
       fingerprint: fingerprint(acquired.text.text),
       correction: false,
@@ -284,4 +264,31 @@ export function processDocument(
       error: e instanceof Error ? `${e.name}: ${e.message}` : String(e),
     };
   }
+}
+
+/** A normalized document and what extraction found in it, as the writer takes them. */
+export function processedFrom(doc: PipelineDocument, extraction: Extraction, issues: readonly Issue[], options: ProcessOptions = {}): ProcessedDocument {
+  const reportedOn = reportDay(doc.meta.published, options.ingestedAt ?? new Date());
+  const original = doc.text.original;
+  const correction = isCorrectionNotice(doc.meta.title, doc.text.text);
+  const aliases: AliasStatement[] = findAliasPairs(doc.text.text).map((p) => {
+    const span = doc.text.toOriginal(p.span);
+    return { name: p.name, alias: p.alias, relation: p.relation, span, text: original.slice(span.start, span.end) };
+  });
+  return {
+    kind: "processed",
+    meta: doc.meta,
+    hash: options.hash ?? rawHash(doc.raw),
+    reportedOn,
+    versionKey: versionKeyOf(doc.meta),
+    language: doc.language,
+    fingerprint: fingerprint(doc.text.text),
+    correction,
+    events: extraction.events.map((e) => eventDrafts(e, original, reportedOn, correction)),
+    relations: extraction.relations.map((r) => relationDraft(r, original)),
+    mentions: mentionsOf(extraction.events, extraction.relations),
+    aliases,
+    issues: [...doc.issues, ...issues],
+    error: null,
+  };
 }

@@ -118,12 +118,20 @@ async function namer(store: Store): Promise<(id: number) => Promise<string>> {
 }
 
 function claimViews(claims: readonly ClaimRecord[], state: EventState, asOf: string | null, nameOf: Map<number, string>): ClaimView[] {
-  const current = new Set<number>();
+  // a claim supports the current value when its field was decided and it was not beaten
+  const support = new Set<number>();
   for (const f of ["amount", "valuation", "round", "date", "disclosed", "status"] as const) {
-    const id = state[f]?.claimId;
-    if (id !== null && id !== undefined) current.add(id);
+    const d = state[f];
+    if (!d || d.value === null) continue;
+    const beaten = new Set(d.beaten);
+    for (const c of claims) if (c.field === f && c.value !== null && !beaten.has(c.id)) support.add(c.id);
   }
-  for (const p of state.participants) for (const id of p.claimIds) current.add(id);
+  for (const p of state.participants) {
+    for (const id of p.claimIds) {
+      const c = claims.find((x) => x.id === id);
+      if (c && (c.field === "investor" || (c.field === "lead" && p.lead))) support.add(id);
+    }
+  }
   return claims
     .filter((c) => asOf === null || c.reportedOn <= asOf)
     .map((c) => {
@@ -143,7 +151,7 @@ function claimViews(claims: readonly ClaimRecord[], state: EventState, asOf: str
         superseded,
         supersededReason: superseded ? c.supersededReason : null,
         human: c.human,
-        current: current.has(c.id) && !superseded,
+        current: support.has(c.id) && !superseded,
         independentSource: c.origin,
       };
     });
