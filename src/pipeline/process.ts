@@ -191,6 +191,7 @@ function eventDrafts(e: FinancingEvent, original: string, reportedOn: string, co
     company: { name: e.company.name, text: e.company.text, span: e.company.span },
     shape: {
       stage: e.round?.stage ?? null,
+      label: e.round?.label ?? null,
       date: e.date ? dateValue(e.date) : e.disclosed ? dateValue(e.disclosed) : null,
       reportedOn,
       amount: e.amount ? money(e.amount) : null,

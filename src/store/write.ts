@@ -106,6 +106,7 @@ export async function writeDocument(store: Store, p: ProcessedDocument, raw: Uin
       id: ev.id,
       shape: {
         stage: ev.stage,
+        label: ev.roundLabel,
         date: ev.dateValue ? { value: ev.dateValue, precision: ev.datePrecision as "day" } : null,
         reportedOn: ev.firstReported,
         amount: ev.amount,

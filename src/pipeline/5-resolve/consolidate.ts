@@ -7,14 +7,17 @@ import { hasAmount, moneyCompatible, type MoneyValue } from "./money.js";
  * (resolved) company? Rounds of one company are months apart, reports of one round days or weeks.
  * - Two different named stages ("B轮" vs "C轮") are never the same round.
  * - A cumulative total ("2023年累计融资超25亿元") is only ever the same as another total.
- * - Dates must fall within SLACK_DAYS (a named stage on both sides: NAMED_SLACK_DAYS, since a
- *   round is announced and closed months apart); a report without a date stands for the
- *   UNDATED_DAYS before it was published.
+ * - Two different labels of one stage ("A1" vs "A2") are never the same round either.
+ * - Dates must fall within SLACK_DAYS (dated on both sides with the same named stage:
+ *   NAMED_SLACK_DAYS, since a round is announced and closed months apart); a report without a
+ *   date stands for the UNDATED_DAYS before it was published.
  * - When either stage is unnamed ("新一轮"), amounts must be compatible (within ×1.6, so a
  *   correction from 10亿 to 8亿 still matches); a correction notice skips that check.
  */
 export interface EventShape {
   readonly stage: Stage | null;
+  /** The stage as labelled ("A1", "Series B-2"), when the source gives one. */
+  readonly label?: string | null;
   readonly date: PartialDateValue | null;
   /** The day the report (or the event's first report) was published. */
   readonly reportedOn: string | null;
@@ -45,6 +48,9 @@ export function matchEvent(incoming: EventShape, existing: EventShape, options: 
   if ((a === "total") !== (b === "total")) return null;
   const named = a !== null && b !== null && !VAGUE.has(a) && !VAGUE.has(b);
   if (named && a !== b) return null;
+  const la = incoming.label?.toLowerCase() ?? null;
+  const lb = existing.label?.toLowerCase() ?? null;
+  if (la !== null && lb !== null && la !== lb) return null;
   const sameNamed = named && a === b;
 
   const wa = when(incoming);
@@ -52,7 +58,7 @@ export function matchEvent(incoming: EventShape, existing: EventShape, options: 
   let score = sameNamed ? 4 : 1;
   const reasons: string[] = [sameNamed ? `same round (${a})` : "round not named on both sides"];
   if (wa && wb) {
-    if (!overlapsWithin(wa.range, wb.range, sameNamed ? NAMED_SLACK_DAYS : SLACK_DAYS)) return null;
+    if (!overlapsWithin(wa.range, wb.range, sameNamed && wa.dated && wb.dated ? NAMED_SLACK_DAYS : SLACK_DAYS)) return null;
     const gap = Math.max(0, wa.range.from - wb.range.to, wb.range.from - wa.range.to);
     score += (wa.dated && wb.dated ? 2 : 1) / (1 + gap / 30);
     reasons.push(gap === 0 ? "dates overlap" : `dates ${gap} days apart`);

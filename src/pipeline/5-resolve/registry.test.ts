@@ -1,0 +1,56 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { BUILTIN_REGISTRY, loadRegistry, RegistryError } from "./registry.js";
+
+const dir = mkdtempSync(join(tmpdir(), "dealgraph-registry-"));
+const file = (name: string, text: string) => {
+  const p = join(dir, name);
+  writeFileSync(p, text);
+  return p;
+};
+
+describe("registry", () => {
+  const builtin = loadRegistry([BUILTIN_REGISTRY]);
+
+  it.each([
+    ["阿里", "alibaba"],
+    ["阿里巴巴集团", "alibaba"],
+    ["Alibaba", "alibaba"],
+    ["阿里巴巴集團", "alibaba"], // Traditional, not written in the file
+    ["騰訊", "tencent"],
+    ["月之暗面", "moonshot-ai"],
+    ["moonshot ai", "moonshot-ai"],
+    ["稀宇科技", "minimax"],
+  ])("the built-in registry knows %s as %s", (name, id) => expect(builtin.lookup(name)?.id).toBe(id));
+
+  it("does not know what it was not told", () => {
+    expect(builtin.lookup("阿里云")).toBeNull();
+    expect(builtin.lookup("腾讯音乐")).toBeNull();
+  });
+
+  it("a user file adds entities and aliases to existing ones", () => {
+    const user = file("user.jsonl", [
+      '{"id":"zhipu-ai","kind":"company","name":"智谱AI","en":"Zhipu AI","aliases":["北京智谱华章科技有限公司"]}',
+      '// a comment line',
+      '{"id":"alibaba","kind":"corporate","name":"阿里巴巴","aliases":["阿里云"]}',
+    ].join("\n"));
+    const r = loadRegistry([BUILTIN_REGISTRY, user]);
+    expect(r.lookup("Zhipu AI")?.id).toBe("zhipu-ai");
+    expect(r.lookup("阿里云")?.id).toBe("alibaba");
+    expect(r.lookup("阿里")?.id).toBe("alibaba");
+  });
+
+  describe("a bad file is one clear error", () => {
+    it.each([
+      ["not json", "{oops\n", /line 1 is not JSON/u],
+      ["no id", '{"name":"x"}\n', /line 1 needs a string "id" and "name"/u],
+    ])("%s", (_l, text, message) => {
+      const p = file(`bad-${Math.random()}.jsonl`, text);
+      expect(() => loadRegistry([p])).toThrow(RegistryError);
+      expect(() => loadRegistry([p])).toThrow(message);
+    });
+    it("a missing file", () => expect(() => loadRegistry([join(dir, "nope.jsonl")])).toThrow(/cannot read registry \(ENOENT\)/u));
+  });
+});
