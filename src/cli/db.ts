@@ -1,3 +1,4 @@
+import { PoolError } from "../pipeline/pool.js";
 import { loadRegistry, registryFiles, RegistryError, type Registry } from "../pipeline/5-resolve/registry.js";
 import { StoreError, storeErrorFrom } from "../store/errors.js";
 import { openSqliteStore } from "../store/sqlite/sqlite-store.js";
@@ -46,7 +47,7 @@ export function reportFailure(io: Output, e: unknown): number {
     io.err(`dealgraph: ${e.message}`);
     return 2;
   }
-  if (e instanceof StoreError || e instanceof RegistryError) {
+  if (e instanceof StoreError || e instanceof RegistryError || e instanceof PoolError) {
     io.err(`dealgraph: ${e.message}`);
     return 1;
   }

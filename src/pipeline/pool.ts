@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { PipelineDocument } from "../core/records.js";
 import { processDocument, type ProcessedDocument } from "./process.js";
@@ -21,6 +22,11 @@ export interface WorkRequest {
   readonly ingestedAt: number;
 }
 
+/** A worker thread died (not a document's fault): ingest stops rather than fail every document. */
+export class PoolError extends Error {
+  override name = "PoolError";
+}
+
 export type WorkReply = { readonly id: number; readonly result: ProcessedDocument } | { readonly id: number; readonly crash: string };
 
 export function inlinePool(): Pool {
@@ -35,9 +41,9 @@ export function inlinePool(): Pool {
 function spawn(): Worker {
   const self = import.meta.url;
   if (!/\.ts$/u.test(self)) return new Worker(new URL("./worker.js", self));
-  const tsxApi = createRequire(self).resolve("tsx/esm/api");
+  const tsxApi = typeof import.meta.resolve === "function" ? import.meta.resolve("tsx/esm/api") : pathToFileURL(createRequire(self).resolve("tsx/esm/api")).href;
   const entry = new URL("./worker.ts", self).href;
-  const boot = `require(${JSON.stringify(tsxApi)}).register(); import(${JSON.stringify(entry)});`;
+  const boot = `import(${JSON.stringify(tsxApi)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); });`;
   return new Worker(boot, { eval: true });
 }
 
@@ -56,11 +62,11 @@ export function workerPool(size: number): Pool {
       else p.resolve(m.result);
     });
     w.worker.on("error", (e) => {
-      failure = e;
+      failure = new PoolError(`a worker thread failed: ${e.message}`);
       for (const [id, p] of pending) {
         if (p.w !== w) continue;
         pending.delete(id);
-        p.reject(e);
+        p.reject(failure);
       }
     });
   }

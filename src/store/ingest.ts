@@ -2,7 +2,7 @@ import { InputError } from "../core/issue.js";
 import type { PipelineDocument } from "../core/records.js";
 import { acquire, type AcquireOptions, DEFAULT_ACQUIRE_OPTIONS } from "../pipeline/1-acquire/index.js";
 import type { Registry } from "../pipeline/5-resolve/registry.js";
-import { makePool } from "../pipeline/pool.js";
+import { makePool, PoolError } from "../pipeline/pool.js";
 import { fingerprint } from "../pipeline/5-resolve/fingerprint.js";
 import { rawHash, reportDay, versionKeyOf, type ProcessedDocument } from "../pipeline/process.js";
 import type { Store } from "./store.js";
@@ -136,10 +136,16 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
       const raw = item.raw;
       const job = pool.process(item, hash).then(
         (p) => void batch.push({ kind: "doc", p, raw }),
-        (e: unknown) => void batch.push({ kind: "doc", p: failedDocument(item, hash, e), raw }),
+        (e: unknown) => {
+          if (e instanceof PoolError) throw e;
+          batch.push({ kind: "doc", p: failedDocument(item, hash, e), raw });
+        },
       );
       inflight.add(job);
-      void job.finally(() => inflight.delete(job));
+      job.then(
+        () => inflight.delete(job),
+        () => inflight.delete(job),
+      );
       while (inflight.size >= maxInflight) await Promise.race(inflight);
       if (batch.length >= batchSize) await flush();
     }
