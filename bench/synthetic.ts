@@ -52,6 +52,8 @@ export interface SyntheticDoc {
   readonly text: string;
   readonly published: string;
   readonly language: "zh" | "en";
+  /** The document this one reposts, if it is a repost. */
+  readonly repostOf: string | null;
 }
 
 const toTraditional = OpenCC.Converter({ from: "cn", to: "tw" });
@@ -75,7 +77,7 @@ export function* syntheticCorpus(n: number, seed = 1): Generator<SyntheticDoc> {
     if (recent.length > 10 && r() < 0.03) {
       const src = pick(recent);
       const text = r() < 0.5 && src.language === "zh" ? toTraditional(src.text) : `【转载】${src.text}\n（来源：网络）`;
-      yield { name: `doc-${i}`, title: src.title, text, published, language: src.language };
+      yield { name: `doc-${i}`, title: src.title, text, published, language: src.language, repostOf: src.name };
       continue;
     }
     let doc: SyntheticDoc;
@@ -93,7 +95,7 @@ export function* syntheticCorpus(n: number, seed = 1): Generator<SyntheticDoc> {
       ]);
       const fillers = Array.from({ length: int(2, 5) }, () => fill(pick(FILLER_ZH), v));
       const title = `${co}完成${amt}${round}融资`;
-      doc = { name: `doc-${i}`, title, text: [title, event, ...fillers].join("\n"), published, language: "zh" };
+      doc = { name: `doc-${i}`, title, text: [title, event, ...fillers].join("\n"), published, language: "zh", repostOf: null };
     } else {
       const co = enCompany();
       const invs = Array.from({ length: int(1, 3) }, enFund);
@@ -106,7 +108,7 @@ export function* syntheticCorpus(n: number, seed = 1): Generator<SyntheticDoc> {
       ]);
       const fillers = Array.from({ length: int(2, 4) }, () => fill(pick(FILLER_EN), v));
       const title = `${co} raises ${amt}`;
-      doc = { name: `doc-${i}`, title, text: [title, event, ...fillers].join("\n"), published, language: "en" };
+      doc = { name: `doc-${i}`, title, text: [title, event, ...fillers].join("\n"), published, language: "en", repostOf: null };
     }
     recent.push(doc);
     if (recent.length > 200) recent.shift();

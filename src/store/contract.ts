@@ -32,6 +32,7 @@ export function newDocument(over: Partial<NewDocument> & { text?: string } = {})
     textHash: `text-${n}-${Math.random()}`,
     minhash: Array.from({ length: 60 }, (_, i) => (n * 7919 + i) >>> 0),
     bands: Array.from({ length: 12 }, (_, i) => n * 100 + i),
+    numbers: ["2024", String(n)],
     textLength: 100,
     correction: false,
     status: "ok",
@@ -140,6 +141,7 @@ export function storeContract(name: string, factory: StoreFactory): void {
         expect(await store.duplicateCandidates("none", [100])).toEqual([]);
         const [cand] = await store.duplicateCandidates("T1", []);
         expect(cand!.minhash).toHaveLength(60);
+        expect(cand!.numbers).toEqual(["2024", expect.any(String)]);
       });
 
       it("deletes a failed document (to retry it) but never a stored one", async () => {

@@ -27,6 +27,7 @@ export interface NewDocument {
   readonly textHash: string;
   readonly minhash: readonly number[];
   readonly bands: readonly number[];
+  readonly numbers: readonly string[];
   readonly textLength: number;
   readonly correction: boolean;
   readonly status: DocumentStatus;
@@ -76,6 +77,7 @@ export interface DuplicateCandidate {
   readonly originId: number;
   readonly textHash: string;
   readonly minhash: readonly number[];
+  readonly numbers: readonly string[];
 }
 
 export interface NewMention {

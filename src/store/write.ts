@@ -54,6 +54,7 @@ export async function writeDocument(store: Store, p: ProcessedDocument, raw: Uin
     textHash: p.fingerprint.textHash,
     minhash: p.fingerprint.minhash,
     bands: p.fingerprint.bands,
+    numbers: p.fingerprint.numbers,
     textLength: p.fingerprint.length,
     correction: p.correction,
     status: failed ? "failed" : "ok",

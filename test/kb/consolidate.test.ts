@@ -116,6 +116,13 @@ describe("conflicts", () => {
   });
 });
 
+it("stakes are stored with their holder and sentence", async () => {
+  const t = "有投资人称，阿里将成为月之暗面持股40%的单一大股东。";
+  await ingestFixture(store, TEST_REGISTRY, t, { published: "2024-02-25" }, [{ company: "月之暗面", investors: ["阿里"], stakes: [["阿里", "持股40%", 40]] }]);
+  const [s] = (await report("月之暗面")).stakes;
+  expect(s).toMatchObject({ holderName: "阿里巴巴", percent: 40, text: "持股40%", quote: t });
+});
+
 describe("as of a date", () => {
   it("shows what the knowledge base said on each day", async () => {
     await ingestFixture(store, TEST_REGISTRY, ZH, { published: "2024-02-19" }, [zhEvent]);

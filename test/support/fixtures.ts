@@ -51,6 +51,7 @@ export interface EventSpec {
   date?: [text: string, value: string, precision: DatePrecision];
   status?: EventStatus;
   superseded?: MoneySpec[];
+  stakes?: [holder: string, text: string, percent: number][];
 }
 
 function money(text: string, [t, min, max, currency, qualifier]: MoneySpec): MoneyJson {
@@ -75,6 +76,19 @@ export function event(text: string, spec: EventSpec): FinancingEvent {
     status: spec.status ?? "completed",
     evidence: [{ start: 0, end: text.length }],
     ...(spec.superseded ? { superseded: spec.superseded.map((m) => money(text, m)) } : {}),
+    ...(spec.stakes
+      ? {
+          stakes: spec.stakes.map(([holder, t, percent]) => ({
+            holder: { name: displayName(holder), text: holder, span: at(text, holder) },
+            percent,
+            min: percent,
+            max: percent,
+            qualifier: "exact" as const,
+            text: t,
+            span: at(text, t),
+          })),
+        }
+      : {}),
   };
 }
 

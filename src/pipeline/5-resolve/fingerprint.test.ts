@@ -32,6 +32,7 @@ describe("reposts", () => {
         article.replaceAll("MiniMax", "百川智能").replace("稀宇科技", "百川").replace("6亿美元", "3亿美元").replace("阿里巴巴", "腾讯").replace("闫俊杰曾任商汤科技副总裁", "王小川曾创办搜狗").replace("2021年12月", "2023年4月").replace("25亿美元", "10亿美元"),
       ],
       ["the first half only", article.slice(0, article.length / 2)],
+      ["the same article with other figures (not a repost: a different report)", article.replace("6亿美元", "8亿美元").replace("25亿美元", "30亿美元").replace("2023年", "2022年")],
       ["another article", "Anthropic raised $450 million in a Series C round led by Spark Capital, with Google, Salesforce Ventures and Zoom Ventures."],
     ])("%s", (_label, text) => expect(duplicateOf(fingerprint(text), fingerprint(article))).toBeNull());
   });

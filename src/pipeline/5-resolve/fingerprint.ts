@@ -6,9 +6,10 @@ import { toSimplified } from "./names.js";
  * canonical text is equal ("same text after normalization", which folds a Traditional-script
  * repost onto its Simplified original), and near-duplicates when the MinHash estimate of the
  * Jaccard similarity of their character 4-gram sets is at least NEAR_DUPLICATE_JACCARD (a repost
- * with a site header, a footer and a few spun words). Candidates are found by LSH: 12 bands of
- * 5 hashes, each band hashed to one integer the store indexes; at Jaccard 0.75 a pair shares a
- * band with probability ≈ 97%, at 0.3 ≈ 3%.
+ * with a site header, a footer and a few spun words) AND they state the same figures (a repost
+ * repeats the article's numbers; two articles written from one template about two companies do
+ * not). Candidates are found by LSH: 12 bands of 5 hashes, each band hashed to one integer the
+ * store indexes; at Jaccard 0.75 a pair shares a band with probability ≈ 97%, at 0.3 ≈ 3%.
  */
 export interface Fingerprint {
   /** sha256 of the canonical text. */
@@ -19,9 +20,14 @@ export interface Fingerprint {
   readonly bands: readonly number[];
   /** Length of the canonical text, in code points. */
   readonly length: number;
+  /** The distinct numbers the text states ("6", "2.5", "2021"), sorted; at most MAX_NUMBERS. */
+  readonly numbers: readonly string[];
 }
 
 export const NEAR_DUPLICATE_JACCARD = 0.75;
+/** Share of the figures two near-duplicates must have in common. */
+export const SAME_FIGURES = 0.8;
+const MAX_NUMBERS = 64;
 const SHINGLE = 4;
 const BANDS = 12;
 const ROWS = 5;
@@ -62,7 +68,15 @@ export function fingerprint(text: string): Fingerprint {
     for (let r = 0; r < ROWS; r++) h = mix(h ^ mins[b * ROWS + r]!);
     bands.push(h | 0); // signed 32-bit: an SQLite INTEGER either way
   }
-  return { textHash: createHash("sha256").update(canon).digest("hex"), minhash: Array.from(mins), bands, length: cps.length };
+  const numbers = [...new Set(text.normalize("NFKC").match(/\d+(?:\.\d+)?/gu) ?? [])].sort().slice(0, MAX_NUMBERS);
+  return { textHash: createHash("sha256").update(canon).digest("hex"), minhash: Array.from(mins), bands, length: cps.length, numbers };
+}
+
+function setSimilarity(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 && b.length === 0) return 1;
+  const sb = new Set(b);
+  const shared = a.filter((x) => sb.has(x)).length;
+  return shared / (a.length + b.length - shared);
 }
 
 /** Estimated Jaccard similarity of the two shingle sets. */
@@ -76,10 +90,11 @@ export type DuplicateReason = "same_text" | "near_duplicate";
 
 /** How `doc` relates to an earlier `other`: the same article, a near-duplicate, or neither. */
 export function duplicateOf(
-  doc: Pick<Fingerprint, "textHash" | "minhash">,
-  other: Pick<Fingerprint, "textHash" | "minhash">,
+  doc: Pick<Fingerprint, "textHash" | "minhash" | "numbers">,
+  other: Pick<Fingerprint, "textHash" | "minhash" | "numbers">,
 ): { reason: DuplicateReason; similarity: number } | null {
   if (doc.textHash === other.textHash) return { reason: "same_text", similarity: 1 };
   const s = similarity(doc.minhash, other.minhash);
-  return s >= NEAR_DUPLICATE_JACCARD ? { reason: "near_duplicate", similarity: s } : null;
+  if (s < NEAR_DUPLICATE_JACCARD || setSimilarity(doc.numbers, other.numbers) < SAME_FIGURES) return null;
+  return { reason: "near_duplicate", similarity: s };
 }

@@ -35,6 +35,7 @@ export const MIGRATIONS: readonly Migration[] = [
         version_key      TEXT,                          -- same key = versions of one document
         text_hash        TEXT NOT NULL,                 -- sha256 of the canonical text
         minhash          BLOB NOT NULL,
+        numbers          TEXT NOT NULL DEFAULT '[]',   -- the figures the text states (repost check)
         text_length      INTEGER NOT NULL,
         correction       INTEGER NOT NULL DEFAULT 0,
         status           TEXT NOT NULL CHECK (status IN ('ok', 'failed')),

@@ -246,13 +246,13 @@ export class SqliteStore implements Store {
     const m = d.meta;
     const res = this.stmt(
       `INSERT INTO documents (hash, external_id, source, url, title, author, published, encoding, format, language,
-         reported_on, version_key, text_hash, minhash, text_length, correction, status, error, issues,
+         reported_on, version_key, text_hash, minhash, numbers, text_length, correction, status, error, issues,
          previous_version, repost_of, repost_reason, similarity, ingested_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (hash) DO NOTHING`,
     ).run(
       d.hash, m.id, m.source, m.url, m.title, m.author, m.published, m.encoding, m.format, d.language,
-      d.reportedOn, d.versionKey, d.textHash, packMinhash(d.minhash), d.textLength, d.correction ? 1 : 0, d.status, d.error,
+      d.reportedOn, d.versionKey, d.textHash, packMinhash(d.minhash), json(d.numbers), d.textLength, d.correction ? 1 : 0, d.status, d.error,
       json(d.issues), d.previousVersion, d.repostOf, d.repostReason, d.similarity, d.ingestedAt,
     );
     if (res.changes === 0) return null;
@@ -281,12 +281,18 @@ export class SqliteStore implements Store {
 
   async duplicateCandidates(textHash: string, bands: readonly number[]): Promise<DuplicateCandidate[]> {
     const rows = this.stmt(
-      `SELECT id, origin_id, text_hash, minhash FROM documents WHERE status = 'ok' AND id IN (
+      `SELECT id, origin_id, text_hash, minhash, numbers FROM documents WHERE status = 'ok' AND id IN (
          SELECT document_id FROM document_bands WHERE band IN (SELECT value FROM json_each(?))
          UNION SELECT id FROM documents WHERE text_hash = ?)
        ORDER BY id LIMIT 200`,
     ).all(json(bands), textHash) as Row[];
-    return rows.map((r) => ({ id: r.id as number, originId: r.origin_id as number, textHash: r.text_hash as string, minhash: unpackMinhash(r.minhash) }));
+    return rows.map((r) => ({
+      id: r.id as number,
+      originId: r.origin_id as number,
+      textHash: r.text_hash as string,
+      minhash: unpackMinhash(r.minhash),
+      numbers: parse<string[]>(r.numbers, []),
+    }));
   }
 
   async rawBytes(id: number): Promise<Uint8Array | null> {
