@@ -343,7 +343,16 @@ export function storeContract(name: string, factory: StoreFactory): void {
         expect(await ids({ investorId: w.ten.id, stages: ["b"], since: "2024-01-01" })).toEqual([w.e2]);
         expect(await ids({ companyId: w.zhipu.id })).toEqual([w.e3, w.e4]);
         const page = await store.searchEvents({ ...all, limit: 1 });
-        expect([page.events.length, page.total]).toEqual([1, 4]);
+        expect([page.events.length, page.total, page.more]).toEqual([1, 4, false]);
+      });
+
+      it("counts matches up to 10,000 and then says there are more", async () => {
+        const co = await store.create({ name: "c", kind: "company", registryId: null });
+        await store.transaction(async () => {
+          for (let i = 0; i < 10_002; i++) await store.setEventCurrent(await store.createEvent(co.id, "2024-01-01T00:00:00Z"), current(), []);
+        });
+        const r = await store.searchEvents({ ...all, limit: 3 });
+        expect([r.events.length, r.total, r.more]).toEqual([3, 10_000, true]);
       });
 
       it("ranks companies by raised and investors by deals", async () => {

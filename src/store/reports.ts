@@ -293,16 +293,19 @@ export async function investorReport(
 
 export interface RoundsReport {
   readonly total: number;
+  /** More rounds match than `total` counted. */
+  readonly more: boolean;
   readonly events: readonly (EventRecord & { readonly leads: readonly string[]; readonly investors: readonly string[] })[];
 }
 
 export async function roundsReport(store: Store, filter: RoundFilter): Promise<RoundsReport> {
-  const { events, total } = await store.searchEvents(filter);
+  const { events, total, more } = await store.searchEvents(filter);
   const parts = await store.participants(events.map((e) => e.id));
   const by = new Map<number, ParticipantRecord[]>();
   for (const p of parts) by.set(p.eventId, [...(by.get(p.eventId) ?? []), p]);
   return {
     total,
+    more,
     events: events.map((e) => ({
       ...e,
       leads: (by.get(e.id) ?? []).filter((p) => p.lead).map((p) => p.name),

@@ -348,7 +348,8 @@ export interface Store extends EntityDirectory {
   // queries
   eventsForInvestor(entityId: number): Promise<(EventRecord & { readonly lead: boolean })[]>;
   coInvestors(entityId: number, limit: number): Promise<CoInvestor[]>;
-  searchEvents(filter: RoundFilter): Promise<{ events: EventRecord[]; total: number }>;
+  /** Newest first, at most `limit`; `total` counts matches up to 10,000 (`more`: there are more). */
+  searchEvents(filter: RoundFilter): Promise<{ events: EventRecord[]; total: number; more: boolean }>;
   topCompanies(limit: number): Promise<RankedCompany[]>;
   topInvestors(limit: number): Promise<RankedInvestor[]>;
   counts(): Promise<Counts>;

@@ -31,7 +31,8 @@ export function renderRounds(rep: RoundsReport, filter: RoundFilter): string {
     { header: "investors", cell: (e) => e.investors.join(", "), max: 36 },
     { header: "sources", cell: (e) => String(e.sources), align: "right" },
   ]);
-  const more = rep.total > rep.events.length ? `${rep.events.length} of ${rep.total} rounds shown (--limit)\n` : `${rep.total} round${rep.total === 1 ? "" : "s"}\n`;
+  const total = `${rep.total}${rep.more ? "+" : ""}`;
+  const more = rep.more || rep.total > rep.events.length ? `${rep.events.length} of ${total} rounds shown (--limit)\n` : `${total} round${rep.total === 1 ? "" : "s"}\n`;
   const note = filter.minAmount !== null && filter.currency === null ? "(--min compares approximate US dollars; add --currency to compare in one currency)\n" : "";
   return table + more + note;
 }

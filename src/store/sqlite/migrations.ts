@@ -126,7 +126,8 @@ export const MIGRATIONS: readonly Migration[] = [
         amount_max          REAL,
         amount_currency     TEXT,
         amount_qualifier    TEXT,
-        amount_usd          REAL,
+        amount_usd          REAL,                       -- lower bound in approximate USD
+        amount_low          REAL,                       -- lower bound in its own currency
         valuation_min       REAL,
         valuation_max       REAL,
         valuation_currency  TEXT,
@@ -140,9 +141,9 @@ export const MIGRATIONS: readonly Migration[] = [
         created_at          TEXT NOT NULL
       );
       CREATE INDEX events_company ON events(company_id, sort_day);
-      CREATE INDEX events_day ON events(sort_day) WHERE live = 1;
-      CREATE INDEX events_stage_day ON events(stage, sort_day) WHERE live = 1;
-      CREATE INDEX events_usd ON events(amount_usd) WHERE live = 1;
+      -- \`rounds\` filters, answered from the index alone (newest first, then the other filters)
+      CREATE INDEX events_rounds_day ON events(sort_day, stage, amount_currency, amount_usd, amount_low) WHERE live = 1;
+      CREATE INDEX events_rounds_stage ON events(stage, sort_day, amount_currency, amount_usd, amount_low) WHERE live = 1;
       CREATE TABLE claims (
         id                INTEGER PRIMARY KEY,
         event_id          INTEGER NOT NULL REFERENCES events(id),

@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { existsSync } from "node:fs";
 import type { Span } from "../../core/span.js";
 import type { ClaimField, FieldValues } from "../../pipeline/5-resolve/conflict.js";
+import { lowerBound } from "../../pipeline/5-resolve/money.js";
 import type { EntityRef, NewAlias, NewLink } from "../../pipeline/5-resolve/resolve.js";
 import { StoreError, storeErrorFrom } from "../errors.js";
 import type {
@@ -133,6 +134,7 @@ function toEvent(r: Row): EventRecord {
 }
 
 const EVENT_COLUMNS = "e.*, c.name AS company_name";
+const COUNT_LIMIT = 10_000;
 
 /** The SQLite backend: one connection, WAL, a busy timeout, migrations on open. */
 export class SqliteStore implements Store {
@@ -509,12 +511,12 @@ export class SqliteStore implements Store {
   async setEventCurrent(eventId: number, c: EventCurrent, participants: readonly Participation[]): Promise<void> {
     this.stmt(
       `UPDATE events SET live = ?, stage = ?, round_label = ?, date_value = ?, date_precision = ?, sort_day = ?,
-         amount_min = ?, amount_max = ?, amount_currency = ?, amount_qualifier = ?, amount_usd = ?,
+         amount_min = ?, amount_max = ?, amount_currency = ?, amount_qualifier = ?, amount_usd = ?, amount_low = ?,
          valuation_min = ?, valuation_max = ?, valuation_currency = ?, valuation_qualifier = ?, valuation_basis = ?,
          status = ?, sources = ?, first_reported = ?, last_reported = ?, rules = ? WHERE id = ?`,
     ).run(
       c.live ? 1 : 0, c.stage, c.roundLabel, c.dateValue, c.datePrecision, c.sortDay,
-      c.amount?.min ?? null, c.amount?.max ?? null, c.amount?.currency ?? null, c.amount?.qualifier ?? null, c.amountUsd,
+      c.amount?.min ?? null, c.amount?.max ?? null, c.amount?.currency ?? null, c.amount?.qualifier ?? null, c.amountUsd, c.amount ? lowerBound(c.amount) : null,
       c.valuation?.min ?? null, c.valuation?.max ?? null, c.valuation?.currency ?? null, c.valuation?.qualifier ?? null, c.valuation?.basis ?? null,
       c.status, c.sources, c.firstReported, c.lastReported, json(c.rules), eventId,
     );
@@ -631,7 +633,7 @@ export class SqliteStore implements Store {
     return rows.map((r) => ({ entityId: r.entity_id as number, name: r.name as string, shared: r.shared as number }));
   }
 
-  async searchEvents(f: RoundFilter): Promise<{ events: EventRecord[]; total: number }> {
+  async searchEvents(f: RoundFilter): Promise<{ events: EventRecord[]; total: number; more: boolean }> {
     const where: string[] = ["e.live = 1"];
     const params: unknown[] = [];
     const when = (sql: string, ...values: unknown[]) => {
@@ -644,17 +646,18 @@ export class SqliteStore implements Store {
     if (f.currency) when("e.amount_currency = ?", f.currency);
     if (f.minAmount !== null) {
       // the amount is known to be at least the minimum: its lower bound (see docs/knowledge-base.md)
-      if (f.currency) when("coalesce(e.amount_min, CASE WHEN e.amount_qualifier IN ('exact', 'about') THEN e.amount_max END) >= ?", f.minAmount);
+      if (f.currency) when("e.amount_low >= ?", f.minAmount);
       else when("e.amount_usd >= ?", f.minAmount);
     }
     if (f.companyId !== null) when("e.company_id = ?", f.companyId);
     if (f.investorId !== null) when("e.id IN (SELECT event_id FROM participations WHERE entity_id = ?)", f.investorId);
     const cond = where.join(" AND ");
-    const total = (this.stmt(`SELECT count(*) AS n FROM events e WHERE ${cond}`).get(...params) as Row).n as number;
+    // counting a million matches costs more than the page: count up to COUNT_LIMIT, then say "more"
+    const counted = (this.stmt(`SELECT count(*) AS n FROM (SELECT 1 FROM events e WHERE ${cond} LIMIT ${COUNT_LIMIT + 1})`).get(...params) as Row).n as number;
     const rows = this.stmt(
       `SELECT ${EVENT_COLUMNS} FROM events e JOIN entities c ON c.id = e.company_id WHERE ${cond} ORDER BY e.sort_day DESC, e.id DESC LIMIT ?`,
     ).all(...params, f.limit) as Row[];
-    return { events: rows.map(toEvent), total };
+    return { events: rows.map(toEvent), total: Math.min(counted, COUNT_LIMIT), more: counted > COUNT_LIMIT };
   }
 
   async topCompanies(limit: number): Promise<RankedCompany[]> {
