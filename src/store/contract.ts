@@ -9,22 +9,23 @@ import type { EventCurrent, NewClaim, NewDocument, RoundFilter, Store } from "./
 export type StoreFactory = () => Promise<Store>;
 
 let docSeq = 0;
-export function newDocument(over: Partial<NewDocument> & { text?: string } = {}): NewDocument {
+export function newDocument(over: Omit<Partial<NewDocument>, "meta"> & { text?: string; meta?: Partial<DocumentMeta> } = {}): NewDocument {
   const n = ++docSeq;
-  const meta: DocumentMeta = {
+  // an assertion, not an annotation: fields other branches add to DocumentMeta (titleSpan) may be set here
+  const meta = {
     source: `doc-${n}.txt`,
     id: `ext-${n}`,
     title: null,
+    titleSpan: null,
     author: null,
     published: null,
     url: null,
     encoding: "utf-8",
     format: "text",
     ...(over.meta ?? {}),
-  };
+  } as DocumentMeta;
   return {
     hash: `hash-${n}-${Math.random()}`,
-    meta,
     raw: new TextEncoder().encode(over.text ?? `document ${n}`),
     language: "zh",
     reportedOn: "2024-02-20",
@@ -44,6 +45,7 @@ export function newDocument(over: Partial<NewDocument> & { text?: string } = {})
     similarity: null,
     ingestedAt: "2024-03-01T00:00:00.000Z",
     ...over,
+    meta,
   };
 }
 

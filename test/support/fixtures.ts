@@ -18,7 +18,7 @@ export function pipelineDoc(text: string, meta: Partial<DocumentMeta> = {}): Pip
   const hash = rawHash(raw);
   return makeDocument({
     // each fixture its own source: the same local path with other bytes would be a new version
-    meta: { source: `fixture-${hash.slice(0, 12)}.txt`, id: hash, title: null, author: null, published: null, url: null, encoding: "utf-8", format: "text", ...meta },
+    meta: { source: `fixture-${hash.slice(0, 12)}.txt`, id: hash, title: null, titleSpan: null, author: null, published: null, url: null, encoding: "utf-8", format: "text", ...meta } as DocumentMeta,
     raw,
     text: MappedText.identity(text),
     language: /\p{Script=Han}/u.test(text) ? "zh" : "en",
