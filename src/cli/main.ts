@@ -1,4 +1,4 @@
-import { Command, CommanderError } from "commander";
+import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { companyCommand } from "./commands/company.js";
 import { demoCommand } from "./commands/demo.js";
 import { editInvestorCommand, editMergeCommand, editRejectLinkCommand, editSetCommand } from "./commands/edit.js";
@@ -6,7 +6,7 @@ import { exportCommand } from "./commands/export.js";
 import { ingestCommand } from "./commands/ingest.js";
 import { investorCommand } from "./commands/investor.js";
 import { roundsCommand } from "./commands/rounds.js";
-import { textCommand } from "./commands/text.js";
+import { parseSeconds, parseSize, textCommand } from "./commands/text.js";
 import { processOutput, type Output } from "./output.js";
 
 /** The CLI as a table of contents: each command is one line here and one file in commands/. */
@@ -29,6 +29,8 @@ export async function main(argv: string[], io: Output = processOutput): Promise<
     .argument("<inputs...>", "files, directories, - for stdin, .jsonl files, http(s) URLs")
     .option("--json", "print one JSON document record per input")
     .option("--original", "print the decoded original (the string spans point into)")
+    .option("--max-bytes <size>", "largest document accepted, e.g. 20M (default 20M; per record for JSON lines)", asOption(parseSize))
+    .option("--timeout <seconds>", "time allowed per URL (default 15)", asOption(parseSeconds))
     .action(async (inputs: string[], opts) => {
       exitCode = await textCommand(inputs, opts, io);
     });
@@ -124,4 +126,15 @@ export async function main(argv: string[], io: Output = processOutput): Promise<
     return 70;
   }
   return exitCode;
+}
+
+/** Option parsers throw plain errors; commander wants InvalidArgumentError to print them as usage errors. */
+function asOption<T>(parse: (value: string) => T): (value: string) => T {
+  return (value) => {
+    try {
+      return parse(value);
+    } catch (e) {
+      throw new InvalidArgumentError((e as Error).message);
+    }
+  };
 }

@@ -94,3 +94,29 @@ describe("MappedText", () => {
     );
   });
 });
+
+describe("MappedText.concat", () => {
+  it("joins parts of one original and keeps each map", () => {
+    const base = MappedText.identity("<title>标题</title><p>正文&amp;</p>");
+    const title = base.rebuild([{ text: "标题", start: 7, end: 9 }]);
+    const sep = base.rebuild([{ text: "\n", start: 9, end: 17 }]);
+    const body = base.rebuild([
+      { text: "正文", start: 20, end: 22 },
+      { text: "&", start: 22, end: 27 },
+    ]);
+    const all = MappedText.concat([title, sep, body]);
+    all.checkInvariants();
+    expect(all.text).toBe("标题\n正文&");
+    expect(all.originalSlice({ start: 0, end: 2 })).toBe("标题");
+    expect(all.originalSlice({ start: 3, end: 5 })).toBe("正文");
+    expect(all.originalSlice({ start: 5, end: 6 })).toBe("&amp;");
+  });
+
+  it("must not join parts out of order or from different originals", () => {
+    const base = MappedText.identity("abcdef");
+    const late = base.rebuild([{ text: "ef", start: 4, end: 6 }]);
+    const early = base.rebuild([{ text: "ab", start: 0, end: 2 }]);
+    expect(() => MappedText.concat([late, early])).toThrow(RangeError);
+    expect(() => MappedText.concat([early, MappedText.identity("xyz")])).toThrow(RangeError);
+  });
+});

@@ -49,6 +49,32 @@ export class MappedText {
     return new MappedText(original, original, starts, ends);
   }
 
+  /**
+   * Join texts derived from the same original, in original order (a headline line, then the
+   * article body): the map of each part is kept as it is.
+   */
+  static concat(parts: readonly MappedText[]): MappedText {
+    const first = parts[0];
+    if (!first) throw new RangeError("concat needs at least one part");
+    let total = 0;
+    for (const p of parts) {
+      if (p.original !== first.original) throw new RangeError("concat parts come from different originals");
+      total += p.text.length;
+    }
+    const starts = new Int32Array(total);
+    const ends = new Int32Array(total);
+    let out = 0;
+    for (const p of parts) {
+      if (out > 0 && p.text.length > 0 && (p.starts[0]! < starts[out - 1]! || p.ends[0]! < ends[out - 1]!)) {
+        throw new RangeError("concat parts are not in original order");
+      }
+      starts.set(p.starts, out);
+      ends.set(p.ends, out);
+      out += p.text.length;
+    }
+    return new MappedText(first.original, parts.map((p) => p.text).join(""), starts, ends);
+  }
+
   get length(): number {
     return this.text.length;
   }

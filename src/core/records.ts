@@ -29,6 +29,8 @@ export interface DocumentMeta {
   /** sha256 hex of the raw bytes, or the `id` of a JSON-lines record. */
   readonly id: string;
   readonly title: string | null;
+  /** Where the title stands in the decoded original, when it is part of it (headline words have spans too). */
+  readonly titleSpan: Span | null;
   readonly author: string | null;
   /** ISO 8601, with offset when known ("2024-10-15T16:57:00+08:00"). */
   readonly published: string | null;

@@ -1,51 +1,60 @@
-import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
 import { InputError } from "../../core/issue.js";
-import { MappedText } from "../../core/mapped-text.js";
-import { makeDocument, type PipelineDocument } from "../../core/records.js";
+import type { PipelineDocument } from "../../core/records.js";
+import { describeFsError, expandInput } from "./1-inputs.js";
+import { openInput } from "./2-open.js";
+import { peek, readAll, refuseEarly } from "./3-body.js";
+import { jsonLines, looksLikeJsonLines, namedJsonLines } from "./3-jsonl.js";
+import { documentFromBytes, documentFromRecord } from "./9-document.js";
+import { DEFAULT_ACQUIRE_OPTIONS, type AcquireOptions } from "./options.js";
 
-export interface AcquireOptions {
-  /** Largest input accepted, in bytes. */
-  readonly maxBytes: number;
-}
+export { DEFAULT_ACQUIRE_OPTIONS, formatBytes, type AcquireOptions } from "./options.js";
 
-export const DEFAULT_ACQUIRE_OPTIONS: AcquireOptions = { maxBytes: 20 * 1024 * 1024 };
+/** Bytes read before deciding whether an input is JSON lines. */
+const SNIFF_BYTES = 64 * 1024;
 
 /**
- * Turn the user's inputs into decoded documents, one at a time. A bad input yields an
- * InputError value (not a throw) so the rest of the batch goes on.
+ * Turn the user's inputs into decoded documents, one at a time (JSON-lines files record by
+ * record, so memory stays flat). A bad input yields an InputError value, not a throw, so the
+ * rest of the batch goes on.
+ *
+ *   1 inputs     arguments → files (directories walked), stdin, URLs
+ *   2 open       a byte stream per input; URLs fetched within limits
+ *   3 body       JSON lines split into records, or the whole body read within the size limit
+ *   4 decode     BOM, HTTP header, meta charset, else a reported guess
+ *   5 extract    text, HTML article, HTML fragment, or Discuz! forum page → content mapped to the original
+ *   9 document   the PipelineDocument (id, meta, raw bytes, text, removed spans, issues)
  */
-export async function* acquire(
-  inputs: readonly string[],
-  options: AcquireOptions = DEFAULT_ACQUIRE_OPTIONS,
-): AsyncGenerator<PipelineDocument | InputError> {
-  for (const input of inputs) {
-    try {
-      const raw = new Uint8Array(await readFile(input));
-      if (raw.length > options.maxBytes) {
-        yield new InputError("too_large", input, `larger than ${options.maxBytes} bytes`);
+export async function* acquire(inputs: readonly string[], options: Partial<AcquireOptions> = {}): AsyncGenerator<PipelineDocument | InputError> {
+  const opts: AcquireOptions = { ...DEFAULT_ACQUIRE_OPTIONS, ...options };
+  for (const arg of inputs) {
+    for await (const ref of expandInput(arg)) {
+      if (ref instanceof InputError) {
+        yield ref;
         continue;
       }
-      const original = new TextDecoder("utf-8").decode(raw);
-      yield makeDocument({
-        meta: {
-          source: input,
-          id: createHash("sha256").update(raw).digest("hex"),
-          title: null,
-          author: null,
-          published: null,
-          url: null,
-          encoding: "utf-8",
-          format: "text",
-        },
-        raw,
-        text: MappedText.identity(original),
-        language: "und",
-        removed: [],
-        issues: [],
-      });
-    } catch (e) {
-      yield new InputError("unreadable", input, (e as Error).message);
+      const opened = await openInput(ref, opts);
+      if (opened instanceof InputError) {
+        yield opened;
+        continue;
+      }
+      const refused = refuseEarly(opened, opts.maxBytes, namedJsonLines(opened));
+      if (refused) {
+        yield refused;
+        continue;
+      }
+      let sniffed;
+      try {
+        sniffed = await peek(opened, SNIFF_BYTES);
+      } catch (e) {
+        yield e instanceof InputError ? e : new InputError("unreadable", opened.name, `cannot read: ${describeFsError(e)}`);
+        continue;
+      }
+      if (looksLikeJsonLines(sniffed.source, sniffed.head, sniffed.complete)) {
+        for await (const rec of jsonLines(sniffed.source, opts.maxBytes)) yield rec instanceof InputError ? rec : documentFromRecord(rec);
+        continue;
+      }
+      const bytes = await readAll(sniffed.source, opts.maxBytes);
+      yield bytes instanceof InputError ? bytes : documentFromBytes(sniffed.source, bytes);
     }
   }
 }

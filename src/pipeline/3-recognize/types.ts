@@ -43,6 +43,10 @@ export interface Round {
   readonly stage: Stage;
   /** The label as it should be exported in DuEE-Fin (round without 轮: "A+", "Pre-A", "Series B"), or null for 新一轮. */
   readonly label: string | null;
+  /** Clean-text range of the label ("A+" inside "A+轮", "战略" inside "战略投资"), null when label is null. */
+  readonly labelSpan: Span | null;
+  /** "seed extension", "Series A extension": more money in a round already named. */
+  readonly extension: boolean;
 }
 
 export interface Stake {
@@ -50,6 +54,8 @@ export interface Stake {
   readonly min: number | null;
   readonly max: number | null;
   readonly qualifier: MoneyQualifier;
+  /** Clean-text range of the holder written right before the stake ("阿里在MiniMax所占股权比…" → 阿里), if any. */
+  readonly holderSpan: Span | null;
 }
 
 export type OrgKind = "company" | "investor" | "fund" | "corporate" | "government" | "bank" | "unknown";

@@ -50,7 +50,8 @@ const PAREN_LATIN_CJK = new RegExp(`${OPEN}(\\p{Script=Han}[\\p{Script=Han}A-Za-
 
 // Words that end the stretch before a name ("由阿里领投的月之暗面" → "月之暗面").
 const CUT = /[的是由与和及对向在从为将被把于据称获]|宣布|完成|投资|领投|跟投|参投|联合|旗下|公司|企业|平台|独角兽/gu;
-const TRAILING_LATIN_NAME = /[A-Z0-9][A-Za-z0-9&.'’-]*(?: (?:[A-Z0-9&][A-Za-z0-9&.'’-]*|of|de|and))*$/u;
+const LATIN_WORD = /^[A-Z0-9&][A-Za-z0-9&.'’-]*$/u;
+const LINK_WORD = /^(?:of|de|and)$/u;
 const STOCK_CODE = /^(?:[A-Z]{1,5}\.[A-Z]{1,2}|\d{4,6}(?:\.[A-Z]{2})?|NASDAQ|NYSE|HKEX|SH|SZ)$/u;
 const NOT_A_NAME = /^(?:领投|跟投|联合领投|老股东|原股东|lead|co-lead|led|Inc|Ltd|简称)$/iu;
 
@@ -72,10 +73,33 @@ function nameBefore(text: string, end: number): { name: string; start: number } 
     if (last > 0) run = run.slice(last);
     return run.length >= 2 ? { name: run, start: end - run.length } : null;
   }
-  const latin = TRAILING_LATIN_NAME.exec(window);
-  if (latin && latin[0].length >= 2) return { name: latin[0], start: end - latin[0].length };
-  return null;
+  const name = trailingLatinName(window);
+  return name.length >= 2 ? { name, start: end - name.length } : null;
 }
+
+/** Capitalized words at the end of the window ("backed by Moonshot AI" → "Moonshot AI"), word by word. */
+function trailingLatinName(window: string): string {
+  const words = window.split(" ");
+  let from = words.length;
+  while (from > 0 && (LATIN_WORD.test(words[from - 1]!) || (from < words.length && LINK_WORD.test(words[from - 1]!)))) from--;
+  while (from < words.length && LINK_WORD.test(words[from]!)) from++; // a name does not start with "of"
+  // the first word may be glued to what precedes it: "投资方包括Lightspeed", "据悉，MiniMax"
+  const glued = from > 0 ? latinTail(words[from - 1]!) : "";
+  return [...(glued ? [glued] : []), ...words.slice(from)].join(" ");
+}
+
+function latinTail(word: string): string {
+  let i = word.length;
+  while (i > 0 && /[A-Za-z0-9&.'’-]/u.test(word[i - 1]!)) i--;
+  const tail = word.slice(i);
+  return LATIN_WORD.test(tail) ? tail : "";
+}
+
+/** Every pattern of this module, for the ReDoS walk in test/redos.test.ts. */
+export const ALIAS_PATTERNS = {
+  ABBREVIATION, EN_ABBREVIATION, FORMER_PAREN, FORMER_COMMA, RENAMED, EN_RENAMED, PAREN_CJK_LATIN, PAREN_LATIN_CJK,
+  CUT, LATIN_WORD, LINK_WORD, STOCK_CODE, NOT_A_NAME,
+};
 
 function isName(s: string): boolean {
   return !STOCK_CODE.test(s) && !NOT_A_NAME.test(s) && !/^\d+$/u.test(s);

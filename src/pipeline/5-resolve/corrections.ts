@@ -9,6 +9,9 @@ const OPENING = /^[\s【[（(]*(?:更正|勘误|订正|correction|corrected|clar
 const STOCK_PHRASE =
   /特此更正|更正声明|更正启事|此前报道有误|(?:this|the) (?:article|story|report) (?:has been|was) (?:corrected|updated to correct)|an earlier version of this (?:article|story|report)/iu;
 
+/** Every pattern of this module, for the ReDoS walk in test/redos.test.ts. */
+export const CORRECTION_PATTERNS = { OPENING, STOCK_PHRASE };
+
 export function isCorrectionNotice(title: string | null, text: string): boolean {
   const head = text.slice(0, 200);
   return OPENING.test(title ?? "") || OPENING.test(head) || STOCK_PHRASE.test(text.slice(0, 4000));

@@ -51,11 +51,14 @@ const PLACES =
   "云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆|中国";
 const CJK_PLACE = new RegExp(`^(?:${PLACES})(?:市|省)?`, "u");
 const CJK_TRADE =
-  /(?:网络科技|信息科技|智能科技|信息技术|人工智能|科技|技术|智能|网络|信息|软件|集团|控股|投资|资本|创投|基金|传媒|文化|中国|ai)+$/u;
+  /(?:网络科技|信息科技|智能科技|信息技术|人工智能|科技|技术|智能|网络|信息|软件|集团|控股|投资|资本|创投|基金|传媒|文化|中国|ai)$/u;
 const LATIN_TRADE = new Set([
   "ai", "technology", "technologies", "tech", "group", "holdings", "holding", "labs", "lab", "intelligence",
   "capital", "ventures", "venture", "partners", "investment", "investments", "management", "fund", "china", "global",
 ]);
+
+/** Every pattern of this module, for the ReDoS walk in test/redos.test.ts. */
+export const NAME_PATTERNS = { CJK_LEGAL, CJK_PLACE, CJK_TRADE };
 
 /**
  * The weak key: what is left after places, trades and legal forms. Equal cores make a candidate
@@ -69,8 +72,8 @@ export function coreKey(name: string): string | null {
   if (/\p{Script=Han}/u.test(s)) {
     const placeless = s.replace(CJK_PLACE, "");
     if ([...placeless].length >= 2) s = placeless;
-    const tradeless = s.replace(CJK_TRADE, "");
-    if ([...tradeless].length >= 2) s = tradeless;
+    // one trade word at a time ("网络科技集团"): a repeated group before `$` would backtrack
+    for (let t = s.replace(CJK_TRADE, ""); t !== s && [...t].length >= 2; t = s.replace(CJK_TRADE, "")) s = t;
   }
   const n = [...s].length;
   const enough = /\p{Script=Han}/u.test(s) ? n >= 2 : n >= 3;

@@ -1,0 +1,222 @@
+import type { Span } from "../../../core/span.js";
+import { NUMBER_RUN_RE, parseNumber, parseRange, trimRun, type NumberValue } from "../numbers/index.js";
+import type { Currency, Money, MoneyQualifier, ValuationBasis } from "../types.js";
+import {
+  CN_CURRENCY_AFTER_RE,
+  CURRENCY_BEFORE_RE,
+  EN_CURRENCY_AFTER_RE,
+  EN_MAGNITUDE_RE,
+  currencyOf,
+  magnitudeOf,
+} from "./currency.js";
+import {
+  CONNECTIVE_BEFORE_RE,
+  CONSERVATIVE_AFTER_RE,
+  CONSERVATIVE_BEFORE_RE,
+  HEDGE_AFTER_RE,
+  HEDGE_BEFORE_RE,
+  qualifierOf,
+} from "./hedge.js";
+import { readRole } from "./role.js";
+
+/** One amount found in the text: its span (hedges and currency words included) and value. */
+export interface MoneyHit {
+  readonly span: Span;
+  readonly value: Money;
+  readonly basis: ValuationBasis;
+}
+
+/** The run that continues a range: "1.5——2亿", "5000万至1亿", "$10-15 million". */
+export const RANGE_SEP_RE = /\s?(?:——|[—–\-~～至到])\s?(?=[\d零〇一二两三四五六七八九十百千万亿])/y;
+export const NUMBER_RUN_STICKY_RE = new RegExp(NUMBER_RUN_RE.source, "y");
+
+/** "亿元级", "千万级": an order of magnitude, from the unit to ten times it. */
+export const LEVEL_RE = /级/y;
+
+/** Without a currency word, an amount needs a financing word next to it: "完成3亿B轮融资". */
+export const FINANCING_AFTER_RE = /的?(?:[A-H]\d?\+{0,2}轮|Pre-|天使|种子|战略|新一轮|融资|投资|注资|增资|募资|估值)/y;
+export const FINANCING_BEFORE_RE = /(?:融资|募资|估值|投资|注资|增资|获得|获|完成|拿下|斩获|金额|规模|总额)(?:达到|[达为约是])?$/;
+
+/** "undisclosed": "金额未披露", "未透露具体金额", "an undisclosed amount". */
+export const UNDISCLOSED_RE =
+  /(?:具体|融资|交易|投资|本轮)?(?:金额|数额|额度|融资额)[暂均并尚则]?未(?:予|对外)?(?:透露|披露|公开|公布)|未(?:对外)?(?:透露|披露|公开|公布)(?:具体)?(?:融资|交易|投资)?(?:金额|数额)|\bundisclosed (?:amount|sum)\b/gi;
+
+export const PHRASE_END = /[的，。；、,.;:：!?！？\s)）”"]/;
+export const UNIT_CHARS = /[十百千万亿]/;
+export const BIG_UNIT_CHARS = /[万亿]/;
+export const CHINESE_ONLY = /^[零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖]+$/;
+export const LETTER = /[A-Z]/i;
+export const ARABIC_ONLY = /^[\d.,\s\-–—~～至到]+$/;
+export const CJK = /[\u4e00-\u9fff]/;
+
+function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  const m = re.exec(text);
+  re.lastIndex = 0;
+  return m;
+}
+
+function scale(n: NumberValue, by: number): NumberValue {
+  return by === 1 ? n : { min: Number((n.min * by).toPrecision(15)), max: Number((n.max * by).toPrecision(15)) };
+}
+
+/** Put a number and its hedge together: exact and about have min = max; open ends are null. */
+export function moneyValue(
+  n: NumberValue,
+  hedge: MoneyQualifier | null,
+  currency: Currency | null,
+): Omit<Money, "role"> {
+  const isRange = n.min !== n.max;
+  if (hedge === "at_least") return { min: n.min, max: null, currency, qualifier: "at_least" };
+  if (hedge === "at_most") return { min: null, max: n.max, currency, qualifier: "at_most" };
+  if (isRange) return { min: n.min, max: n.max, currency, qualifier: "range" };
+  return { min: n.min, max: n.max, currency, qualifier: hedge ?? "exact" };
+}
+
+/** Read one amount around the number run at [start, end); null when it is not money. */
+function readAt(text: string, start: number, end: number): { hit: MoneyHit; consumed: number } | null {
+  const run = text.slice(start, end);
+  let pos = end;
+  let num: NumberValue | null = parseNumber(run);
+
+  // a range: "1.5——2亿", "5000万-1亿"
+  const sep = sticky(RANGE_SEP_RE, text, pos);
+  if (sep) {
+    const next = sticky(NUMBER_RUN_STICKY_RE, text, pos + sep[0].length);
+    if (next) {
+      const second = trimRun(text, pos + sep[0].length, pos + sep[0].length + next[0].length);
+      const range = parseRange(run, text.slice(second.start, second.end));
+      if (range) {
+        num = range;
+        pos = second.end;
+      }
+    }
+  }
+  if (!num) return null;
+  const hasUnit = UNIT_CHARS.test(text.slice(start, pos));
+  const hasBigUnit = BIG_UNIT_CHARS.test(text.slice(start, pos));
+  // "三元锂电池", "一元化": a lone Chinese digit before 元 is not an amount
+  if (CHINESE_ONLY.test(run) && !hasUnit && pos === end) return null;
+
+  // English magnitude: "$40M", "$300 million", "₹400 crore" (after Arabic digits only)
+  let magnitude = 1;
+  if (ARABIC_ONLY.test(text.slice(start, pos))) {
+    const mag = sticky(EN_MAGNITUDE_RE, text, pos);
+    if (mag) {
+      magnitude = magnitudeOf(mag[0]);
+      pos += mag[0].length;
+    }
+  }
+
+  // currency before: "人民币30,000万元", "US$1.2bn", "RMB 2 billion"
+  let spanStart = start;
+  let currency: Currency | null = null;
+  const before = CURRENCY_BEFORE_RE.exec(text.slice(Math.max(0, start - 5), start));
+  if (before) {
+    currency = currencyOf(before[0]);
+    spanStart = start - before[0].length;
+  }
+  if (!before && LETTER.test(text[start - 1] ?? "")) return null; // "A320", "COVID19"
+
+  // currency after: "亿元", "8亿美金", "近亿元人民币", "10 million USD"
+  let level = false;
+  const cn = sticky(CN_CURRENCY_AFTER_RE, text, pos);
+  const en = cn ? null : sticky(EN_CURRENCY_AFTER_RE, text, pos);
+  const after = cn ?? en;
+  if (after) {
+    currency ??= currencyOf(after[0]);
+    pos += after[0].length;
+  }
+  if (magnitude !== 1 && !currency) return null; // "40M users", "5 million people"
+  // a Chinese currency word before the number needs a unit or 元 after it: "人民币3.5亿元", not "美元5月"
+  if (before && CJK.test(before[0]) && !hasUnit && !after) return null;
+  if (hasUnit && sticky(LEVEL_RE, text, pos)) {
+    level = true; // "亿元级", "千万级"
+    pos += 1;
+  }
+
+  // hedges: before (after a currency prefix or not), then after
+  let hedge: MoneyQualifier | null = null;
+  const leftOfNumber = text.slice(Math.max(0, spanStart - 14), spanStart);
+  const hb = HEDGE_BEFORE_RE.exec(leftOfNumber);
+  // 上 is a hedge only before a bare unit: "上亿", "上千万"
+  if (hb && !(hb[0] === "上" && !(spanStart === start && /^[十百千万亿]/.test(run)))) {
+    hedge = qualifierOf(hb[0]);
+    spanStart -= hb[0].length;
+  } else {
+    // "约为5亿元": the hedge counts, the connective stays outside the span
+    const conn = CONNECTIVE_BEFORE_RE.exec(leftOfNumber);
+    if (conn) {
+      const hb2 = HEDGE_BEFORE_RE.exec(leftOfNumber.slice(0, leftOfNumber.length - conn[0].length));
+      if (hb2 && hb2[0] !== "上" && hb2[0] !== "过") hedge = qualifierOf(hb2[0]);
+    }
+  }
+  const ha = sticky(HEDGE_AFTER_RE, text, pos);
+  if (ha && (currency || level || hasBigUnit)) {
+    hedge ??= qualifierOf(ha[0]);
+    pos += ha[0].length;
+  }
+
+  // no currency: only a big unit in financing words ("完成3亿B轮融资", "千万级天使轮")
+  if (!currency) {
+    if (!hasBigUnit) return null;
+    const leftWords = text.slice(Math.max(0, spanStart - 8), spanStart);
+    // "融资超10亿，" but not "完成3亿次下载": after a financing word the amount must end the phrase
+    const endsPhrase = pos >= text.length || PHRASE_END.test(text[pos]!);
+    if (!sticky(FINANCING_AFTER_RE, text, pos) && !(FINANCING_BEFORE_RE.test(leftWords) && endsPhrase)) return null;
+  }
+
+  let n = scale(num, magnitude);
+  if (level) n = { min: n.min, max: n.max * 10 };
+  if (hedge === null && (sticky(CONSERVATIVE_AFTER_RE, text, pos) || CONSERVATIVE_BEFORE_RE.test(text.slice(Math.max(0, spanStart - 8), spanStart)))) {
+    hedge = "at_least";
+  }
+  const span = { start: spanStart, end: pos };
+  const { role, basis } = readRole(text, span);
+  return { hit: { span, value: { ...moneyValue(n, hedge, currency), role }, basis }, consumed: pos };
+}
+
+const CURRENCY_NEXT = new Set([..."元人美港欧日英新台韩印卢瑞加澳级-—–~～至到"]);
+const CURRENCY_PREV = new Set([..."$€£¥₹￥₩币"]);
+export const ASCII_LETTER = /[a-z]/i;
+
+/**
+ * Most number runs are years, dates, counts and percentages; an amount has a currency or a
+ * magnitude letter right after it, a symbol or code right before it, or a 万/亿 unit. This cheap
+ * look at the neighbours skips the rest before any parsing.
+ */
+function mayBeMoney(text: string, start: number, end: number): boolean {
+  const next = text[end] === " " ? text[end + 1] : text[end];
+  if (next !== undefined && (CURRENCY_NEXT.has(next) || ASCII_LETTER.test(next))) return true;
+  const prev = text[start - 1] === " " ? text[start - 2] : text[start - 1];
+  if (prev !== undefined && (CURRENCY_PREV.has(prev) || ASCII_LETTER.test(prev))) return true;
+  for (let i = start; i < end; i++) if (text[i] === "万" || text[i] === "亿") return true;
+  return false;
+}
+
+/** Every amount in the text, in order, without overlaps. */
+export function scanMoney(text: string): MoneyHit[] {
+  const hits: MoneyHit[] = [];
+  let consumed = 0;
+  for (const m of text.matchAll(NUMBER_RUN_RE)) {
+    if (m.index < consumed) continue;
+    const run = trimRun(text, m.index, m.index + m[0].length);
+    if (run.end <= run.start || !mayBeMoney(text, run.start, run.end)) continue;
+    const read = readAt(text, run.start, run.end);
+    if (!read) continue;
+    hits.push(read.hit);
+    consumed = read.consumed;
+  }
+  // "金额未披露": kept unless it overlaps an amount (both lists are in text order)
+  let k = 0;
+  const undisclosed: MoneyHit[] = [];
+  for (const m of text.matchAll(UNDISCLOSED_RE)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    while (k < hits.length && hits[k]!.span.end <= span.start) k++;
+    if (k < hits.length && hits[k]!.span.start < span.end) continue;
+    const { role } = readRole(text, span);
+    undisclosed.push({ span, value: { min: null, max: null, currency: null, qualifier: "undisclosed", role }, basis: "unspecified" });
+  }
+  hits.push(...undisclosed);
+  return hits.sort((a, b) => a.span.start - b.span.start);
+}

@@ -1,0 +1,32 @@
+import type { Span } from "../../../core/span.js";
+import { parseNumber } from "./parse.js";
+
+export { parseNumber, parseRange, ARABIC_RE, type NumberValue } from "./parse.js";
+
+/** The characters a number may be written with, Arabic or Chinese, with 数/几/多/余/个. */
+export const NUMERAL_CHARS = "\\d零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟几数多余个";
+
+/**
+ * A run of numeral characters, with "." or "," only between digits ("3.48亿", "1,500万",
+ * "一百五十多万"). Linear: the separator must be followed by a digit, so runs cannot overlap.
+ */
+export const NUMBER_RUN_RE = /[\d零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟几数多余个]+(?:[,.]\d[\d零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟几数多余个]*)*/g;
+
+/** 多, 余 and 个 cannot start a number ("其余5亿元" holds "5亿"); 个 cannot end one. */
+export function trimRun(text: string, start: number, end: number): Span {
+  let s = start;
+  let e = end;
+  while (s < e && "多余个".includes(text[s]!)) s++;
+  while (e > s && text[e - 1] === "个") e--;
+  return { start: s, end: e };
+}
+
+/** Every span of the text that parses as a number (the numbers module's `find`). */
+export function findNumbers(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(NUMBER_RUN_RE)) {
+    const sp = trimRun(text, m.index, m.index + m[0].length);
+    if (sp.end > sp.start && parseNumber(text.slice(sp.start, sp.end))) out.push(sp);
+  }
+  return out;
+}
