@@ -72,6 +72,15 @@ describe("resolution: weak evidence links, never merges", () => {
     expect(link!.reason).toMatch(/same core name "月之暗面"/u);
   });
 
+  it("a known name at the start or end of a new one: 有报道称月之暗面, 腾讯曾参与MiniMax", async () => {
+    const get = await resolve(TEST_REGISTRY, ["月之暗面", "MiniMax", "有报道称月之暗面", "腾讯曾参与MiniMax", "月之暗面科技"]);
+    expect(new Set([get("月之暗面"), get("有报道称月之暗面"), get("月之暗面科技")]).size).toBe(3);
+    const reasons = async (name: string) => (await store.links(get(name))).map((l) => l.reason);
+    expect(await reasons("有报道称月之暗面")).toEqual(['"有报道称月之暗面" ends with the known name "月之暗面"']);
+    expect(await reasons("腾讯曾参与MiniMax")).toEqual(['"腾讯曾参与MiniMax" ends with the known name "MiniMax"']);
+    expect((await reasons("月之暗面科技")).length).toBe(1); // same core, linked once
+  });
+
   it("an alias statement that would join two registry entities", async () => {
     const get = await resolve(TEST_REGISTRY, ["阿里巴巴", "腾讯"], "阿里巴巴（以下简称“腾讯”）");
     expect(get("阿里巴巴")).not.toBe(get("腾讯"));

@@ -240,15 +240,35 @@ async function create(
   return e;
 }
 
+/**
+ * Weak evidence for a new entity: the same core name as a known one, or a known name at its start
+ * or end ("有报道称月之暗面" ends with "月之暗面": a name glued to its context, or a subsidiary).
+ */
 async function linkSameCore(dir: EntityDirectory, e: EntityRef, names: readonly string[], documentId: number | null): Promise<void> {
   const seen = new Set<number>([e.id]);
+  const link = async (other: EntityRef, reason: string) => {
+    if (seen.has(other.id)) return;
+    seen.add(other.id);
+    await dir.link({ a: other.id, b: e.id, reason, documentId, evidence: null });
+  };
   for (const n of names) {
     const core = coreKey(n);
-    if (!core) continue;
-    for (const other of await dir.byCore(core)) {
-      if (seen.has(other.id)) continue;
-      seen.add(other.id);
-      await dir.link({ a: other.id, b: e.id, reason: `same core name "${core}" ("${other.name}" / "${n}")`, documentId, evidence: null });
+    if (core) for (const other of await dir.byCore(core)) await link(other, `same core name "${core}" ("${other.name}" / "${n}")`);
+    const chars = [...nameKey(n)];
+    for (let len = chars.length - 1; len >= MIN_CONTAINED; len--) {
+      const head = chars.slice(0, len).join("");
+      const tail = chars.slice(chars.length - len).join("");
+      for (const [part, where] of [[head, "starts"], [tail, "ends"]] as const) {
+        if (!containable(part)) continue;
+        for (const other of await dir.byKey(part)) await link(other, `"${n}" ${where} with the known name "${other.name}"`);
+      }
     }
   }
+}
+
+// A contained name must be long enough to mean something: 3 Han characters ("月之暗面"), or 4
+// letters ("MiniMax"); "腾讯" inside "腾讯音乐" is left to the core rule.
+const MIN_CONTAINED = 3;
+function containable(part: string): boolean {
+  return /\p{Script=Han}/u.test(part) ? [...part].length >= 3 : part.length >= 4;
 }
