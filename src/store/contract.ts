@@ -348,6 +348,21 @@ export function storeContract(name: string, factory: StoreFactory): void {
         expect([page.events.length, page.total, page.more]).toEqual([1, 4, false]);
       });
 
+      it("an investor's rounds, searches and co-investors include its units'", async () => {
+        const w = await world();
+        const unit = await store.create({ name: "腾讯投资", kind: "investor", registryId: null, parentId: w.ten.id });
+        const sub = await store.create({ name: "腾讯投资一期基金", kind: "fund", registryId: null, parentId: unit.id });
+        expect((await store.entity(unit.id))!.parentId).toBe(w.ten.id);
+        expect((await store.units(w.ten.id)).map((u) => u.name)).toEqual(["腾讯投资", "腾讯投资一期基金"]);
+        const id = await store.createEvent(w.moon.id, "2024-01-01T00:00:00Z");
+        await store.setEventCurrent(id, current({ sortDay: "2024-06-01" }), [{ entityId: sub.id, lead: true }, { entityId: w.ali.id, lead: false }]);
+        const rows = await store.eventsForInvestor(w.ten.id);
+        expect(rows.map((r) => [r.id, r.lead, r.via.name])).toEqual([[id, true, "腾讯投资一期基金"], [w.e2, false, "腾讯"], [w.e3, false, "腾讯"]]);
+        expect((await store.eventsForInvestor(unit.id)).map((r) => r.id)).toEqual([id]);
+        expect((await store.searchEvents({ ...all, investorId: w.ten.id, since: "2024-04-01" })).events.map((e) => e.id)).toEqual([id]);
+        expect((await store.coInvestors(w.ten.id, 10)).map((c) => [c.name, c.shared])).toEqual([["阿里巴巴", 3], ["红杉中国", 1]]);
+      });
+
       it("counts matches up to 10,000 and then says there are more", async () => {
         const co = await store.create({ name: "c", kind: "company", registryId: null });
         await store.transaction(async () => {

@@ -229,11 +229,13 @@ export async function companyReport(
 export interface PortfolioEntry {
   readonly companyId: number;
   readonly company: string;
+  /** Units of the investor that made the investment ("腾讯投资" for 腾讯), when not the investor itself. */
+  readonly via: readonly string[];
   readonly rounds: number;
   readonly led: number;
   readonly lastDay: string | null;
   /** "round": named as an investor of a round; "relation": a source says it invested, no round named. */
-  readonly via: readonly ("round" | "relation")[];
+  readonly knownFrom: readonly ("round" | "relation")[];
   readonly quote: string | null;
 }
 
@@ -242,8 +244,10 @@ export interface InvestorReport {
   readonly aliases: readonly string[];
   readonly links: readonly LinkView[];
   readonly others: readonly EntityRecord[];
+  /** Units whose rounds count as the investor's (registry parents). */
+  readonly units: readonly EntityRecord[];
   readonly portfolio: readonly PortfolioEntry[];
-  readonly roundsLed: readonly (EventRecord & { readonly lead: boolean })[];
+  readonly roundsLed: readonly (EventRecord & { readonly lead: boolean; readonly via: EntityRecord })[];
   readonly rounds: number;
   readonly withdrawn: readonly { readonly company: string; readonly quote: string | null }[];
   readonly coInvestors: readonly CoInvestor[];
@@ -255,37 +259,55 @@ export async function investorReport(
   options: { coInvestors?: number; others?: readonly EntityRecord[] } = {},
 ): Promise<InvestorReport> {
   const { aliases, links } = await entityContext(store, entity);
+  const units = await store.units(entity.id);
   const events = await store.eventsForInvestor(entity.id);
-  const relations = await store.relations({ investorId: entity.id });
+  const relations = (await Promise.all([entity, ...units].map((e) => store.relations({ investorId: e.id })))).flat();
   const negatedCompanies = new Set(relations.filter((r) => r.negated).map((r) => r.companyId));
-  const byCompany = new Map<number, { company: string; rounds: number; led: number; lastDay: string | null; via: Set<"round" | "relation">; quote: string | null }>();
+  type Entry = { company: string; rounds: Set<number>; led: Set<number>; lastDay: string | null; via: Set<string>; knownFrom: Set<"round" | "relation">; quote: string | null };
+  const byCompany = new Map<number, Entry>();
+  const entry = (id: number, company: string, quote: string | null) => {
+    const p = byCompany.get(id) ?? { company, rounds: new Set(), led: new Set(), lastDay: null, via: new Set(), knownFrom: new Set(), quote };
+    byCompany.set(id, p);
+    return p;
+  };
   for (const e of events) {
-    const p = byCompany.get(e.companyId) ?? { company: e.companyName, rounds: 0, led: 0, lastDay: null, via: new Set(), quote: null };
-    p.rounds++;
-    if (e.lead) p.led++;
+    const p = entry(e.companyId, e.companyName, null);
+    p.rounds.add(e.id);
+    if (e.lead) p.led.add(e.id);
+    if (e.via.id !== entity.id) p.via.add(e.via.name);
     if (e.sortDay && (!p.lastDay || e.sortDay > p.lastDay)) p.lastDay = e.sortDay;
-    p.via.add("round");
-    byCompany.set(e.companyId, p);
+    p.knownFrom.add("round");
   }
   for (const r of relations) {
     // never from a negated relation, and a withdrawal is not silently overridden by another source
     if (r.negated || negatedCompanies.has(r.companyId)) continue;
-    const p = byCompany.get(r.companyId) ?? { company: r.companyName, rounds: 0, led: 0, lastDay: null, via: new Set(), quote: r.quote };
-    p.via.add("relation");
+    const p = entry(r.companyId, r.companyName, r.quote);
+    p.knownFrom.add("relation");
+    if (r.investorId !== entity.id) p.via.add(r.investorName);
     if (!p.lastDay) p.lastDay = r.reportedOn;
-    byCompany.set(r.companyId, p);
   }
   const portfolio = [...byCompany.entries()]
-    .map(([companyId, p]) => ({ companyId, company: p.company, rounds: p.rounds, led: p.led, lastDay: p.lastDay, via: [...p.via], quote: p.quote }))
+    .map(([companyId, p]) => ({
+      companyId,
+      company: p.company,
+      via: [...p.via],
+      rounds: p.rounds.size,
+      led: p.led.size,
+      lastDay: p.lastDay,
+      knownFrom: [...p.knownFrom],
+      quote: p.quote,
+    }))
     .sort((a, b) => (b.lastDay ?? "").localeCompare(a.lastDay ?? "") || b.rounds - a.rounds || a.company.localeCompare(b.company));
+  const distinct = new Map(events.map((e) => [e.id, e]));
   return {
     entity,
     aliases,
     links,
     others: options.others ?? [],
+    units,
     portfolio,
-    roundsLed: events.filter((e) => e.lead),
-    rounds: events.length,
+    roundsLed: [...new Map(events.filter((e) => e.lead).map((e) => [e.id, e])).values()],
+    rounds: distinct.size,
     withdrawn: relations.filter((r) => r.negated).map((r) => ({ company: r.companyName, quote: r.quote })),
     coInvestors: await store.coInvestors(entity.id, options.coInvestors ?? 10),
   };

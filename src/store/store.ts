@@ -253,6 +253,7 @@ export interface RoundFilter {
   /** Lower bound of the amount, in `currency` when set, else in approximate USD. */
   readonly minAmount: number | null;
   readonly currency: Currency | null;
+  /** Rounds this investor or one of its units took part in. */
   readonly investorId: number | null;
   readonly companyId: number | null;
   readonly limit: number;
@@ -346,7 +347,11 @@ export interface Store extends EntityDirectory {
   edits(eventId: number | null): Promise<EditRecord[]>;
 
   // queries
-  eventsForInvestor(entityId: number): Promise<(EventRecord & { readonly lead: boolean })[]>;
+  /** Units of an entity (registry parents, transitively): 腾讯 → 腾讯投资. */
+  units(entityId: number): Promise<EntityRecord[]>;
+  /** Live rounds of an investor and of its units, newest first; `via` is the one named in the round. */
+  eventsForInvestor(entityId: number): Promise<(EventRecord & { readonly lead: boolean; readonly via: EntityRecord })[]>;
+  /** Investors sharing rounds with an investor or its units, ranked by shared rounds. */
   coInvestors(entityId: number, limit: number): Promise<CoInvestor[]>;
   /** Newest first, at most `limit`; `total` counts matches up to 10,000 (`more`: there are more). */
   searchEvents(filter: RoundFilter): Promise<{ events: EventRecord[]; total: number; more: boolean }>;

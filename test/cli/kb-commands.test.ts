@@ -60,7 +60,7 @@ describe("dealgraph company", () => {
 
   it("totals are honest about what is not known", async () => {
     const r = await run("company", "智谱AI");
-    expect(r.out).toMatch(/Total raised: unknown, 1 round undisclosed \(not counted: 1 cumulative\)/u);
+    expect(r.out).toMatch(/Total raised: unknown, 2 rounds undisclosed \(not counted: 1 cumulative\)/u);
   });
 
   describe("must fail with one line", () => {
@@ -79,7 +79,9 @@ describe("dealgraph investor", () => {
   it("阿里 lists 月之暗面, MiniMax, 零一万物, 智谱AI and 百川智能", async () => {
     const r = await run("investor", "阿里");
     for (const c of ["月之暗面", "MiniMax", "零一万物", "智谱AI", "百川智能"]) expect(r.out).toContain(c);
-    expect(r.out).toMatch(/5 portfolio companies · 4 rounds · 2 led/u);
+    expect(r.out).toMatch(/Counting its units: 阿里云/u);
+    expect(r.out).toMatch(/5 portfolio companies · 5 rounds · 2 led/u);
+    expect(r.out).toMatch(/零一万物\s+1\s+0\s+2023-11-06\s+rounds \+ statement\s+阿里云/u);
     expect(r.out).toMatch(/Co-investors \(by shared rounds\)\n.*\n.*\n腾讯\s+3/u);
   });
 
@@ -128,7 +130,7 @@ describe("dealgraph export", () => {
     const r = await run("export", "--format", "json");
     const v = JSON.parse(r.out);
     expect(Object.keys(v)).toEqual(["entities", "events", "claims"]);
-    expect(v.events).toHaveLength(6);
+    expect(v.events).toHaveLength(8);
     expect(v.entities.find((e: { name: string }) => e.name === "阿里巴巴").aliases).toContain("Alibaba");
     expect(v.claims.some((c: { superseded_on: string | null; text: string }) => c.text === "超10亿美元" && c.superseded_on)).toBe(true);
   });
@@ -136,14 +138,14 @@ describe("dealgraph export", () => {
   it("jsonl: one record per line, each naming its table", async () => {
     const lines = (await run("export", "--format", "jsonl")).out.trimEnd().split("\n").map((l) => JSON.parse(l));
     expect(new Set(lines.map((l) => l.table))).toEqual(new Set(["entities", "events", "claims"]));
-    expect(lines.filter((l) => l.table === "events")).toHaveLength(6);
+    expect(lines.filter((l) => l.table === "events")).toHaveLength(8);
   });
 
   it("csv: one table with a header, fields quoted when needed", async () => {
     const r = await run("export", "--format", "csv", "--table", "events");
     const rows = r.out.trimEnd().split("\r\n");
     expect(rows[0]!.split(",").slice(0, 3)).toEqual(["id", "company_id", "company"]);
-    expect(rows).toHaveLength(7);
+    expect(rows).toHaveLength(9);
     expect(r.out).toMatch(/"\[""阿里巴巴"",""腾讯""\]"/u); // a JSON list inside a CSV field
     const claims = await run("export", "--format", "csv", "--table", "claims");
     expect(claims.out).toContain(',"In May 2023 Anthropic raised $450 million in a Series C led by Spark Capital, with Google and Salesforce Ventures.",');

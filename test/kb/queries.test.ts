@@ -16,16 +16,21 @@ describe("investor", () => {
   it("portfolio from rounds AND statements, never from a denial", async () => {
     const ali = await investorReport(store, await id("阿里"));
     expect(ali.portfolio.map((p) => p.company).sort()).toEqual(["MiniMax", "月之暗面", "智谱AI", "百川智能", "零一万物"].sort());
-    expect(ali.portfolio.find((p) => p.company === "零一万物")!.via).toEqual(["relation"]);
+    // 零一万物: a round of 阿里云 (a unit of 阿里巴巴) and a statement that 阿里 invested
+    expect(ali.portfolio.find((p) => p.company === "零一万物")).toMatchObject({ knownFrom: ["round", "relation"], via: ["阿里云"], rounds: 1 });
+    expect(ali.units.map((u) => u.name)).toEqual(["阿里云"]);
     const byte = await investorReport(store, await id("字节跳动"));
     expect(byte.portfolio).toEqual([]);
     expect(byte.withdrawn.map((w) => w.company)).toEqual(["MiniMax"]);
   });
 
-  it("腾讯 backs 智谱AI, 百川智能 and MiniMax; leads one round", async () => {
+  it("腾讯 backs 智谱AI, 百川智能 and MiniMax (one of them through 腾讯投资); leads one round", async () => {
     const t = await investorReport(store, await id("騰訊"));
     expect(t.portfolio.map((p) => p.company).sort()).toEqual(["MiniMax", "智谱AI", "百川智能"].sort());
+    expect(t.portfolio.find((p) => p.company === "智谱AI")).toMatchObject({ rounds: 3, via: ["腾讯投资"] });
     expect(t.roundsLed.map((e) => e.companyName)).toEqual(["智谱AI"]);
+    const unit = await investorReport(store, await id("腾讯投资"));
+    expect(unit.portfolio.map((p) => p.company)).toEqual(["智谱AI"]); // a unit does not count its parent's rounds
   });
 
   it("co-investors ranked by shared rounds", async () => {
@@ -37,9 +42,9 @@ describe("investor", () => {
 describe("company", () => {
   it("funding history with totals honest about open amounts, cumulative figures and unknowns", async () => {
     const z = await companyReport(store, await id("智谱AI"));
-    expect(z.rounds.map((r) => r.round?.stage)).toEqual(["total", "b"]); // 2023 sorts as 2023-01-01
+    expect(z.rounds.map((r) => r.round?.stage)).toEqual(["total", "b", "unnamed"]); // 2023 sorts as 2023-01-01
     expect(z.notCounted.cumulative).toBe(1);
-    expect(z.total.undisclosed).toBe(1);
+    expect(z.total.undisclosed).toBe(2);
     expect(z.total.byCurrency).toEqual([]);
     const m = await companyReport(store, await id("稀宇科技"));
     expect(m.total.byCurrency).toEqual([{ currency: "USD", min: 6e8, max: 6e8, rounds: 1 }]);
@@ -61,8 +66,8 @@ describe("rounds", () => {
   const names = async (f: Partial<RoundFilter>) => (await roundsReport(store, { ...all, ...f })).events.map((e) => e.companyName);
 
   it.each([
-    ["no filter, newest first", {}, ["MiniMax", "月之暗面", "百川智能", "智谱AI", "Anthropic", "智谱AI"]],
-    ["since 2024-01", { since: "2024-01-01" }, ["MiniMax", "月之暗面"]],
+    ["no filter, newest first", {}, ["智谱AI", "MiniMax", "月之暗面", "零一万物", "百川智能", "智谱AI", "Anthropic", "智谱AI"]],
+    ["since 2024-01", { since: "2024-01-01" }, ["智谱AI", "MiniMax", "月之暗面"]],
     ["stage b", { stages: ["b"] }, ["智谱AI"]],
     ["at least 500m (approx USD)", { minAmount: 5e8 }, ["MiniMax", "月之暗面"]],
     ["at least 100m USD, in USD", { minAmount: 1e8, currency: "USD" }, ["MiniMax", "月之暗面", "百川智能", "Anthropic"]],
@@ -75,8 +80,13 @@ describe("rounds", () => {
   });
 
   it("lists leads and investors", async () => {
-    const [e] = (await roundsReport(store, { ...all, limit: 1 })).events;
+    const [e] = (await roundsReport(store, { ...all, companyId: (await id("MiniMax")).id })).events;
     expect(e).toMatchObject({ companyName: "MiniMax", leads: ["阿里巴巴"], investors: ["阿里巴巴", "腾讯"] });
+  });
+
+  it("an investor's rounds include its units' rounds", async () => {
+    expect(await names({ investorId: (await id("腾讯")).id, since: "2024-04-01" })).toEqual(["智谱AI"]);
+    expect(await names({ investorId: (await id("阿里巴巴")).id, stages: ["unnamed"], until: "2023-12-31" })).toEqual(["零一万物"]);
   });
 });
 
@@ -84,5 +94,5 @@ it("the landscape: top companies, top investors, latest rounds", async () => {
   const l = await landscape(store, 3);
   expect(l.topCompanies.map((c) => c.name)).toEqual(["月之暗面", "MiniMax", "Anthropic"]);
   expect(l.topInvestors[0]).toMatchObject({ name: "阿里巴巴", deals: 4 });
-  expect(l.counts).toMatchObject({ events: 6, relations: 2 });
+  expect(l.counts).toMatchObject({ events: 8, relations: 2 });
 });

@@ -32,9 +32,16 @@ describe("resolution: strong evidence resolves", () => {
   it.each([
     ["月之暗面", "Moonshot AI"],
     ["MiniMax", "稀宇科技"],
-    ["騰訊", "腾讯投资"],
+    ["騰訊", "腾讯控股"],
   ])("the registry: %s = %s", async (a, b) => {
     expect((await resolve(TEST_REGISTRY, [a]))(a)).toBe((await resolve(TEST_REGISTRY, [b]))(b));
+  });
+
+  it("a registry unit is its own entity, pointing at its parent (created on first need)", async () => {
+    const unit = (await resolve(TEST_REGISTRY, ["腾讯投资"]))("腾讯投资");
+    const parent = (await store.byRegistryId("tencent"))!;
+    expect((await store.entity(unit))!.parentId).toBe(parent.id);
+    expect((await store.units(parent.id)).map((u) => u.name)).toEqual(["腾讯投资"]);
   });
 
   it("Traditional and Simplified forms of an unknown name", async () => {

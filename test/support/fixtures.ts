@@ -124,7 +124,9 @@ export async function ingestFixture(
 /** A small registry written for tests (the facts of data/entities.jsonl, plus a few). */
 export const TEST_REGISTRY: Registry = registryFromEntries([
   { id: "alibaba", kind: "corporate", name: "阿里巴巴", aliases: ["阿里", "阿里巴巴集团", "Alibaba", "Alibaba Group"] },
-  { id: "tencent", kind: "corporate", name: "腾讯", aliases: ["腾讯控股", "腾讯投资", "Tencent"] },
+  { id: "tencent", kind: "corporate", name: "腾讯", aliases: ["腾讯控股", "Tencent"] },
+  { id: "tencent-investment", kind: "investor", name: "腾讯投资", aliases: ["Tencent Investment"], parent: "tencent" },
+  { id: "alibaba-cloud", kind: "company", name: "阿里云", aliases: ["Alibaba Cloud"], parent: "alibaba" },
   { id: "moonshot-ai", kind: "company", name: "月之暗面", aliases: ["Moonshot AI", "Moonshot", "北京月之暗面科技有限公司"] },
   { id: "minimax", kind: "company", name: "MiniMax", aliases: ["稀宇科技", "上海稀宇科技有限公司"] },
   { id: "bytedance", kind: "corporate", name: "字节跳动", aliases: ["字节", "ByteDance"] },

@@ -29,8 +29,12 @@ export async function buildWorld(store: Store): Promise<void> {
   const bc = "10月，百川智能完成3亿美元A1轮战略融资，阿里、腾讯、小米参投。";
   await put(bc, "2023-10-17", [{ company: "百川智能", round: ["a", "A1轮", "A1"], amount: ["3亿美元", 3e8, 3e8, "USD", "exact"], investors: ["阿里", "腾讯", "小米"], date: ["10月", "2023-10", "month"] }]);
 
-  const yi = "阿里已投资了零一万物。";
-  await put(yi, "2023-11-06", [], [relation(yi, "阿里", "零一万物")]);
+  const yi = "零一万物完成新一轮融资，阿里云参投。";
+  await put(yi, "2023-11-06", [{ company: "零一万物", round: ["unnamed", "新一轮"], investors: ["阿里云"] }]);
+  const yi2 = "阿里已投资了零一万物。";
+  await put(yi2, "2023-11-20", [], [relation(yi2, "阿里", "零一万物")]);
+  const zhipuC = "5月，智谱AI完成新一轮融资，腾讯投资参投。";
+  await put(zhipuC, "2024-05-10", [{ company: "智谱AI", round: ["unnamed", "新一轮"], investors: ["腾讯投资"], date: ["5月", "2024-05", "month"] }]);
 
   const an = "In May 2023 Anthropic raised $450 million in a Series C led by Spark Capital, with Google and Salesforce Ventures.";
   await put(an, "2023-05-23", [{ company: "Anthropic", round: ["c", "Series C"], amount: ["$450 million", 4.5e8, 4.5e8, "USD", "exact"], investors: ["Spark Capital", "Google", "Salesforce Ventures"], lead: ["Spark Capital"], date: ["May 2023", "2023-05", "month"] }]);
@@ -38,7 +42,9 @@ export async function buildWorld(store: Store): Promise<void> {
 
 export const WORLD_REGISTRY_LINES = [
   '{"id":"alibaba","kind":"corporate","name":"阿里巴巴","aliases":["阿里","阿里巴巴集团","Alibaba","Alibaba Group"]}',
-  '{"id":"tencent","kind":"corporate","name":"腾讯","aliases":["腾讯控股","腾讯投资","Tencent"]}',
+  '{"id":"tencent","kind":"corporate","name":"腾讯","aliases":["腾讯控股","Tencent"]}',
+  '{"id":"tencent-investment","kind":"investor","name":"腾讯投资","aliases":["Tencent Investment"],"parent":"tencent"}',
+  '{"id":"alibaba-cloud","kind":"company","name":"阿里云","aliases":["Alibaba Cloud"],"parent":"alibaba"}',
   '{"id":"moonshot-ai","kind":"company","name":"月之暗面","aliases":["Moonshot AI","Moonshot","北京月之暗面科技有限公司"]}',
   '{"id":"minimax","kind":"company","name":"MiniMax","aliases":["稀宇科技","上海稀宇科技有限公司"]}',
   '{"id":"bytedance","kind":"corporate","name":"字节跳动","aliases":["字节","ByteDance"]}',

@@ -13,6 +13,7 @@ export interface InvestorOptions extends DbOptions {
 export function renderInvestor(rep: InvestorReport, limit: number): string {
   const out: string[] = [];
   out.push(`${rep.entity.name} (${rep.entity.kind})${rep.aliases.length ? ` — also: ${rep.aliases.join(", ")}` : ""}`);
+  if (rep.units.length) out.push(`Counting its units: ${rep.units.map((u) => u.name).join(", ")}`);
   out.push(`${rep.portfolio.length} portfolio compan${rep.portfolio.length === 1 ? "y" : "ies"} · ${rep.rounds} round${rep.rounds === 1 ? "" : "s"} · ${rep.roundsLed.length} led`);
   if (rep.portfolio.length) {
     out.push("\nPortfolio");
@@ -22,7 +23,8 @@ export function renderInvestor(rep: InvestorReport, limit: number): string {
         { header: "rounds", cell: (p) => String(p.rounds), align: "right" },
         { header: "led", cell: (p) => String(p.led), align: "right" },
         { header: "last", cell: (p) => p.lastDay ?? "" },
-        { header: "known from", cell: (p) => p.via.map((v) => (v === "round" ? "rounds" : "statement")).join(" + ") },
+        { header: "known from", cell: (p) => p.knownFrom.map((v) => (v === "round" ? "rounds" : "statement")).join(" + ") },
+        ...(rep.units.length ? [{ header: "via", cell: (p: (typeof rep.portfolio)[number]) => p.via.join(", "), max: 24 }] : []),
       ]).trimEnd(),
     );
     if (rep.portfolio.length > limit) out.push(`… ${rep.portfolio.length - limit} more (--limit)`);

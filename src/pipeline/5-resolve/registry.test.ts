@@ -42,6 +42,14 @@ describe("registry", () => {
     expect(r.lookup("阿里")?.id).toBe("alibaba");
   });
 
+  it("reads a unit's parent, and finds entries by id", () => {
+    const user = file("units.jsonl", '{"id":"tencent-investment","kind":"investor","name":"腾讯投资","parent":"tencent"}\n');
+    const r = loadRegistry([BUILTIN_REGISTRY, user]);
+    expect(r.lookup("騰訊投資")).toMatchObject({ id: "tencent-investment", parent: "tencent" });
+    expect(r.get("tencent")?.name).toBe("腾讯");
+    expect(r.get("nope")).toBeNull();
+  });
+
   describe("a bad file is one clear error", () => {
     it.each([
       ["not json", "{oops\n", /line 1 is not JSON/u],

@@ -12,11 +12,14 @@ export interface RegistryEntry {
   readonly name: string;
   readonly kind: string;
   readonly aliases: readonly string[];
+  /** Id of the entity this one is a unit of ("腾讯投资" → tencent). */
+  readonly parent?: string | null;
 }
 
 export interface Registry {
   /** The entry a name denotes, in any script or spacing ("騰訊" → tencent), or null. */
   lookup(name: string): RegistryEntry | null;
+  get(id: string): RegistryEntry | null;
   readonly size: number;
 }
 
@@ -51,14 +54,15 @@ export function parseRegistry(text: string, file: string): RegistryEntry[] {
     } catch {
       throw new RegistryError(file, `line ${i + 1} is not JSON`);
     }
-    const r = rec as { id?: unknown; name?: unknown; kind?: unknown; aliases?: unknown; en?: unknown };
+    const r = rec as { id?: unknown; name?: unknown; kind?: unknown; aliases?: unknown; en?: unknown; parent?: unknown };
     if (typeof r.id !== "string" || typeof r.name !== "string" || !r.id || !r.name) {
       throw new RegistryError(file, `line ${i + 1} needs a string "id" and "name"`);
     }
     const kind = typeof r.kind === "string" && KINDS.has(r.kind) ? r.kind : "company";
     const aliases = Array.isArray(r.aliases) ? r.aliases.filter((a): a is string => typeof a === "string") : [];
     if (typeof r.en === "string") aliases.push(r.en);
-    out.push(Object.freeze({ id: r.id, name: displayName(r.name), kind, aliases: Object.freeze([...new Set(aliases)]) }));
+    const parent = typeof r.parent === "string" && r.parent ? r.parent : null;
+    out.push(Object.freeze({ id: r.id, name: displayName(r.name), kind, aliases: Object.freeze([...new Set(aliases)]), parent }));
   });
   return out;
 }
@@ -78,7 +82,7 @@ export function registryFromEntries(entries: readonly RegistryEntry[]): Registry
       if (k) byKey.set(k, e);
     }
   }
-  return { lookup: (name) => byKey.get(nameKey(name)) ?? null, size: byId.size };
+  return { lookup: (name) => byKey.get(nameKey(name)) ?? null, get: (id) => byId.get(id) ?? null, size: byId.size };
 }
 
 /** Read registry files; a missing user file or a bad line is a RegistryError. */
@@ -96,4 +100,4 @@ export function loadRegistry(files: readonly string[] = registryFiles()): Regist
   return registryFromEntries(entries);
 }
 
-export const EMPTY_REGISTRY: Registry = { lookup: () => null, size: 0 };
+export const EMPTY_REGISTRY: Registry = { lookup: () => null, get: () => null, size: 0 };

@@ -18,6 +18,8 @@ export interface EntityRef {
   readonly name: string;
   readonly kind: string;
   readonly registryId: string | null;
+  /** The entity this one is a unit of (registry "parent": 腾讯投资 → 腾讯). */
+  readonly parentId?: number | null;
 }
 
 export type AliasSource = "name" | "registry" | "learned" | "human";
@@ -46,7 +48,7 @@ export interface EntityDirectory {
   byKey(key: string): Promise<EntityRef[]>;
   byCore(core: string): Promise<EntityRef[]>;
   byRegistryId(id: string): Promise<EntityRef | null>;
-  create(entity: { name: string; kind: string; registryId: string | null }): Promise<EntityRef>;
+  create(entity: { name: string; kind: string; registryId: string | null; parentId?: number | null }): Promise<EntityRef>;
   /** Give a known entity the registry id its name turned out to have (a registry file added later). */
   adoptRegistryId(entityId: number, registryId: string): Promise<void>;
   addAlias(alias: NewAlias): Promise<void>;
@@ -194,7 +196,7 @@ async function resolveGroup(
     const entry = [...entries.values()][0];
     const first = [...g.keys].find((k) => docKeys.has(k)) ?? [...g.keys][0]!;
     entity = entry
-      ? await createFromRegistry(dir, entry, documentId)
+      ? await createFromRegistry(dir, registry, entry, documentId)
       : await create(dir, registry, first, g.names.get(first)!, docKeys, documentId);
   }
   const out = new Map<string, EntityRef>();
@@ -217,8 +219,11 @@ async function adopt(dir: EntityDirectory, key: string, entry: RegistryEntry): P
   return { ...e, registryId: entry.id };
 }
 
-async function createFromRegistry(dir: EntityDirectory, entry: RegistryEntry, documentId: number | null): Promise<EntityRef> {
-  const e = await dir.create({ name: entry.name, kind: entry.kind, registryId: entry.id });
+async function createFromRegistry(dir: EntityDirectory, registry: Registry, entry: RegistryEntry, documentId: number | null, depth = 0): Promise<EntityRef> {
+  // a unit points at its parent, created from the registry too when first needed
+  const parentEntry = entry.parent && depth < 4 ? registry.get(entry.parent) : null;
+  const parent = parentEntry ? ((await dir.byRegistryId(parentEntry.id)) ?? (await createFromRegistry(dir, registry, parentEntry, null, depth + 1))) : null;
+  const e = await dir.create({ name: entry.name, kind: entry.kind, registryId: entry.id, parentId: parent?.id ?? null });
   for (const a of [entry.name, ...entry.aliases]) await dir.addAlias(aliasRecord(e.id, a, "registry", null, null));
   await linkSameCore(dir, e, [entry.name, ...entry.aliases], documentId);
   return e;
@@ -233,7 +238,7 @@ async function create(
   documentId: number | null,
 ): Promise<EntityRef> {
   const entry = registry.lookup(name);
-  if (entry) return (await dir.byRegistryId(entry.id)) ?? createFromRegistry(dir, entry, documentId);
+  if (entry) return (await dir.byRegistryId(entry.id)) ?? createFromRegistry(dir, registry, entry, documentId);
   const e = await dir.create({ name, kind: docKeys.get(key)?.role ?? "company", registryId: null });
   await dir.addAlias(aliasRecord(e.id, name, "name", documentId, null));
   await linkSameCore(dir, e, [name], documentId);

@@ -84,9 +84,11 @@ export const MIGRATIONS: readonly Migration[] = [
         name        TEXT NOT NULL,
         kind        TEXT NOT NULL,
         registry_id TEXT UNIQUE,
+        parent_id   INTEGER REFERENCES entities(id),    -- a unit of another entity (registry "parent": 腾讯投资 → 腾讯)
         merged_into INTEGER REFERENCES entities(id),
         created_at  TEXT NOT NULL
       );
+      CREATE INDEX entities_parent ON entities(parent_id) WHERE parent_id IS NOT NULL;
       CREATE TABLE aliases (
         id          INTEGER PRIMARY KEY,
         entity_id   INTEGER NOT NULL REFERENCES entities(id),

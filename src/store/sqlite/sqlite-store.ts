@@ -96,7 +96,7 @@ function toDocument(r: Row): StoredDocument {
 }
 
 function toEntity(r: Row): EntityRef {
-  return { id: r.id as number, name: r.name as string, kind: r.kind as string, registryId: (r.registry_id as string) ?? null };
+  return { id: r.id as number, name: r.name as string, kind: r.kind as string, registryId: (r.registry_id as string) ?? null, parentId: (r.parent_id as number) ?? null };
 }
 
 function money(r: Row, p: "amount" | "valuation") {
@@ -135,6 +135,8 @@ function toEvent(r: Row): EventRecord {
 
 const EVENT_COLUMNS = "e.*, c.name AS company_name";
 const COUNT_LIMIT = 10_000;
+/** An investor and its units (registry parents), as a CTE named `family`; one parameter: the investor. */
+const FAMILY = `family(id, depth) AS (SELECT ?, 0 UNION SELECT e.id, f.depth + 1 FROM entities e JOIN family f ON e.parent_id = f.id WHERE f.depth < 4)`;
 
 /** The SQLite backend: one connection, WAL, a busy timeout, migrations on open. */
 export class SqliteStore implements Store {
@@ -344,9 +346,21 @@ export class SqliteStore implements Store {
     return r ? toEntity(r) : null;
   }
 
-  async create(e: { name: string; kind: string; registryId: string | null }): Promise<EntityRef> {
-    const id = this.insert("INSERT INTO entities (name, kind, registry_id, created_at) VALUES (?, ?, ?, ?)", e.name, e.kind, e.registryId, new Date().toISOString());
-    return { id, name: e.name, kind: e.kind, registryId: e.registryId };
+  async create(e: { name: string; kind: string; registryId: string | null; parentId?: number | null }): Promise<EntityRef> {
+    const id = this.insert(
+      "INSERT INTO entities (name, kind, registry_id, parent_id, created_at) VALUES (?, ?, ?, ?, ?)",
+      e.name, e.kind, e.registryId, e.parentId ?? null, new Date().toISOString(),
+    );
+    return { id, name: e.name, kind: e.kind, registryId: e.registryId, parentId: e.parentId ?? null };
+  }
+
+  async units(entityId: number): Promise<EntityRef[]> {
+    const rows = this.stmt(
+      `WITH RECURSIVE u(id, depth) AS (SELECT id, 1 FROM entities WHERE parent_id = ? AND merged_into IS NULL
+         UNION SELECT e.id, u.depth + 1 FROM entities e JOIN u ON e.parent_id = u.id WHERE e.merged_into IS NULL AND u.depth < 4)
+       SELECT e.* FROM entities e JOIN u ON u.id = e.id ORDER BY e.id`,
+    ).all(entityId) as Row[];
+    return rows.map(toEntity);
   }
 
   async adoptRegistryId(entityId: number, registryId: string): Promise<void> {
@@ -415,6 +429,7 @@ export class SqliteStore implements Store {
       this.stmt("UPDATE relations SET company_id = ? WHERE company_id = ?").run(keep, drop);
       this.stmt("UPDATE stakes SET company_id = ? WHERE company_id = ?").run(keep, drop);
       this.stmt("UPDATE stakes SET holder_id = ? WHERE holder_id = ?").run(keep, drop);
+      this.stmt("UPDATE entities SET parent_id = ? WHERE parent_id = ?").run(keep, drop);
       const reg = (this.stmt("SELECT registry_id FROM entities WHERE id = ?").get(drop) as Row | undefined)?.registry_id ?? null;
       this.stmt("UPDATE entities SET merged_into = ?, registry_id = NULL WHERE id = ?").run(keep, drop);
       if (reg !== null) this.stmt("UPDATE entities SET registry_id = ? WHERE id = ? AND registry_id IS NULL").run(reg, keep);
@@ -614,21 +629,28 @@ export class SqliteStore implements Store {
 
   // ---- queries ---------------------------------------------------------------------------------
 
-  async eventsForInvestor(entityId: number): Promise<(EventRecord & { lead: boolean })[]> {
+  async eventsForInvestor(entityId: number): Promise<(EventRecord & { lead: boolean; via: EntityRef })[]> {
     const rows = this.stmt(
-      `SELECT ${EVENT_COLUMNS}, p.lead AS p_lead FROM participations p JOIN events e ON e.id = p.event_id JOIN entities c ON c.id = e.company_id
-       WHERE p.entity_id = ? AND e.live = 1 ORDER BY e.sort_day DESC, e.id DESC`,
+      `WITH ${FAMILY} SELECT ${EVENT_COLUMNS}, p.lead AS p_lead, v.id AS v_id, v.name AS v_name, v.kind AS v_kind, v.registry_id AS v_registry_id, v.parent_id AS v_parent_id
+       FROM participations p JOIN family f ON f.id = p.entity_id JOIN events e ON e.id = p.event_id
+       JOIN entities c ON c.id = e.company_id JOIN entities v ON v.id = p.entity_id
+       WHERE e.live = 1 ORDER BY e.sort_day DESC, e.id DESC`,
     ).all(entityId) as Row[];
-    return rows.map((r) => ({ ...toEvent(r), lead: bool(r.p_lead) }));
+    return rows.map((r) => ({
+      ...toEvent(r),
+      lead: bool(r.p_lead),
+      via: toEntity({ id: r.v_id, name: r.v_name, kind: r.v_kind, registry_id: r.v_registry_id, parent_id: r.v_parent_id }),
+    }));
   }
 
   async coInvestors(entityId: number, limit: number): Promise<CoInvestor[]> {
     const rows = this.stmt(
-      `SELECT o.entity_id, e.name, count(*) AS shared FROM participations p
-       JOIN participations o ON o.event_id = p.event_id AND o.entity_id != p.entity_id
-       JOIN events ev ON ev.id = p.event_id AND ev.live = 1
+      `WITH ${FAMILY}, deals(event_id) AS (SELECT DISTINCT p.event_id FROM participations p JOIN family f ON f.id = p.entity_id)
+       SELECT o.entity_id, e.name, count(*) AS shared FROM deals d
+       JOIN events ev ON ev.id = d.event_id AND ev.live = 1
+       JOIN participations o ON o.event_id = d.event_id AND o.entity_id NOT IN (SELECT id FROM family)
        JOIN entities e ON e.id = o.entity_id
-       WHERE p.entity_id = ? GROUP BY o.entity_id ORDER BY shared DESC, e.name LIMIT ?`,
+       GROUP BY o.entity_id ORDER BY shared DESC, e.name LIMIT ?`,
     ).all(entityId, limit) as Row[];
     return rows.map((r) => ({ entityId: r.entity_id as number, name: r.name as string, shared: r.shared as number }));
   }
@@ -650,7 +672,9 @@ export class SqliteStore implements Store {
       else when("e.amount_usd >= ?", f.minAmount);
     }
     if (f.companyId !== null) when("e.company_id = ?", f.companyId);
-    if (f.investorId !== null) when("e.id IN (SELECT event_id FROM participations WHERE entity_id = ?)", f.investorId);
+    if (f.investorId !== null) {
+      when(`e.id IN (SELECT event_id FROM participations WHERE entity_id IN (WITH ${FAMILY} SELECT id FROM family))`, f.investorId);
+    }
     const cond = where.join(" AND ");
     // counting a million matches costs more than the page: count up to COUNT_LIMIT, then say "more"
     const counted = (this.stmt(`SELECT count(*) AS n FROM (SELECT 1 FROM events e WHERE ${cond} LIMIT ${COUNT_LIMIT + 1})`).get(...params) as Row).n as number;
