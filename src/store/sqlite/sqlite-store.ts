@@ -356,9 +356,10 @@ export class SqliteStore implements Store {
 
   async units(entityId: number): Promise<EntityRef[]> {
     const rows = this.stmt(
-      `WITH RECURSIVE u(id, depth) AS (SELECT id, 1 FROM entities WHERE parent_id = ? AND merged_into IS NULL
-         UNION SELECT e.id, u.depth + 1 FROM entities e JOIN u ON e.parent_id = u.id WHERE e.merged_into IS NULL AND u.depth < 4)
-       SELECT e.* FROM entities e JOIN u ON u.id = e.id ORDER BY e.id`,
+      // CROSS JOIN keeps SQLite from scanning every entity to join the few units
+      `WITH RECURSIVE u(id, depth) AS (SELECT id, 1 FROM entities WHERE parent_id = ?
+         UNION SELECT e.id, u.depth + 1 FROM u CROSS JOIN entities e ON e.parent_id = u.id WHERE u.depth < 4)
+       SELECT e.* FROM u CROSS JOIN entities e ON e.id = u.id WHERE e.merged_into IS NULL ORDER BY e.id`,
     ).all(entityId) as Row[];
     return rows.map(toEntity);
   }
@@ -645,11 +646,11 @@ export class SqliteStore implements Store {
 
   async coInvestors(entityId: number, limit: number): Promise<CoInvestor[]> {
     const rows = this.stmt(
-      `WITH ${FAMILY}, deals(event_id) AS (SELECT DISTINCT p.event_id FROM participations p JOIN family f ON f.id = p.entity_id)
-       SELECT o.entity_id, e.name, count(*) AS shared FROM deals d
-       JOIN events ev ON ev.id = d.event_id AND ev.live = 1
-       JOIN participations o ON o.event_id = d.event_id AND o.entity_id NOT IN (SELECT id FROM family)
-       JOIN entities e ON e.id = o.entity_id
+      // CROSS JOIN fixes the order (the investor's rounds first): otherwise SQLite may scan every participation
+      `WITH ${FAMILY}, deals(event_id) AS (SELECT DISTINCT p.event_id FROM family f CROSS JOIN participations p ON p.entity_id = f.id)
+       SELECT o.entity_id, e.name, count(*) AS shared
+       FROM deals d CROSS JOIN events ev ON ev.id = d.event_id CROSS JOIN participations o ON o.event_id = d.event_id CROSS JOIN entities e ON e.id = o.entity_id
+       WHERE ev.live = 1 AND o.entity_id NOT IN (SELECT id FROM family)
        GROUP BY o.entity_id ORDER BY shared DESC, e.name LIMIT ?`,
     ).all(entityId, limit) as Row[];
     return rows.map((r) => ({ entityId: r.entity_id as number, name: r.name as string, shared: r.shared as number }));
