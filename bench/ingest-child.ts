@@ -1,16 +1,19 @@
-// Child process of bench/ingest.bench.ts: ingest the listed files into a fresh database with N
-// worker threads, then print what it measured as one JSON line (peak RSS covers the workers too).
-import { readFileSync } from "node:fs";
-import { loadRegistry } from "../src/pipeline/5-resolve/registry.js";
-import { ingest } from "../src/store/ingest.js";
-import { SqliteStore } from "../src/store/sqlite/sqlite-store.js";
+// Child process of bench/ingest.bench.ts: `dealgraph ingest <corpus dir> --jobs N` through the
+// CLI's own entry (the built one in dist/, so worker threads run built code as users' do), then
+// one JSON line: the ingest summary and the peak RSS of the whole process (workers included).
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import type { Output } from "../src/cli/output.js";
 
-const [listFile, db, jobs] = process.argv.slice(2);
-const inputs = readFileSync(listFile!, "utf8").split("\n").filter(Boolean);
-const store = await SqliteStore.open(db!);
+const [corpus, db, jobs] = process.argv.slice(2);
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const built = join(root, "dist", "cli", "main.js");
+const entry = existsSync(built) ? built : join(root, "src", "cli", "main.ts");
+const { main } = (await import(pathToFileURL(entry).href)) as { main: (argv: string[], io: Output) => Promise<number> };
+let out = "";
+const io: Output = { out: (t) => void (out += t), err: (l) => void process.stderr.write(`${l}\n`), isTTY: false, progress: () => ({ update: () => {}, stop: () => {} }) };
 const started = performance.now();
-const summary = await ingest(store, inputs, { registry: loadRegistry(), jobs: Number(jobs) });
+const code = await main(["ingest", corpus!, "--db", db!, "--jobs", jobs!, "--json"], io);
 const elapsedMs = performance.now() - started;
-const counts = await store.counts();
-await store.close();
-process.stdout.write(`${JSON.stringify({ summary, counts, elapsedMs, maxRssKiB: process.resourceUsage().maxRSS })}\n`);
+process.stdout.write(`${JSON.stringify({ code, entry, summary: JSON.parse(out), elapsedMs, maxRssKiB: process.resourceUsage().maxRSS })}\n`);

@@ -78,7 +78,8 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
   const progress = () => options.onProgress?.({ done: s.done, stored: s.stored, unchanged: s.unchanged, failed: s.failed, bytes: s.bytes });
   let batch: Pending[] = [];
   const inflight = new Set<Promise<void>>();
-  const maxInflight = jobs > 1 ? jobs * 32 : 1;
+  // enough queued work that the workers keep busy while this thread writes a batch
+  const maxInflight = jobs > 1 ? batchSize * 2 : 1;
 
   const flush = async () => {
     if (batch.length === 0) return;
