@@ -4,7 +4,7 @@ import tseslint from "typescript-eslint";
 import regexp from "eslint-plugin-regexp";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "coverage/", "bin/"] },
+  { ignores: ["dist/", "node_modules/", "coverage/", "bin/", ".dev/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   regexp.configs["flat/recommended"],

@@ -1,10 +1,11 @@
-import { Command, CommanderError, InvalidArgumentError } from "commander";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { companyCommand } from "./commands/company.js";
 import { demoCommand } from "./commands/demo.js";
 import { editInvestorCommand, editMergeCommand, editRejectLinkCommand, editSetCommand } from "./commands/edit.js";
 import { exportCommand } from "./commands/export.js";
 import { ingestCommand } from "./commands/ingest.js";
 import { investorCommand } from "./commands/investor.js";
+import { extractCommand } from "./commands/extract.js";
 import { roundsCommand } from "./commands/rounds.js";
 import { parseSeconds, parseSize, textCommand } from "./commands/text.js";
 import { processOutput, type Output } from "./output.js";
@@ -33,6 +34,15 @@ export async function main(argv: string[], io: Output = processOutput): Promise<
     .option("--timeout <seconds>", "time allowed per URL (default 15)", asOption(parseSeconds))
     .action(async (inputs: string[], opts) => {
       exitCode = await textCommand(inputs, opts, io);
+    });
+
+  program
+    .command("extract")
+    .description("find financing events in inputs (same inputs as `text`)")
+    .argument("<inputs...>", "files, directories, - for stdin, .jsonl files, http(s) URLs")
+    .addOption(new Option("--format <format>", "output format (default: table on a terminal, else json)").choices(["json", "duee", "csv", "table"]))
+    .action(async (inputs: string[], opts) => {
+      exitCode = await extractCommand(inputs, opts, io);
     });
 
   kb(program.command("ingest"))

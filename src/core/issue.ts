@@ -21,7 +21,10 @@ export type IssueCode =
   | "noise_removed"
   // recognizing and extracting
   | "date_unresolved"
-  | "extract_limit";
+  | "extract_limit"
+  // the entity registry (data/entities.jsonl and the user's file)
+  | "registry_line_malformed"
+  | "registry_conflict";
 
 export interface Issue {
   readonly code: IssueCode;

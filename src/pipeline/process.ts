@@ -149,15 +149,7 @@ function eventDrafts(e: FinancingEvent, original: string, reportedOn: string, co
     push("valuation", { ...money(e.valuation), basis: e.valuation.basis }, e.valuation.text, e.valuation.span, q({ qualifier: e.valuation.qualifier, basis: e.valuation.basis }));
   }
   if (e.round) {
-    // the round's span, when the extractor gives one; else its words found in the evidence
-    let span: Span | null = "span" in e.round ? (e.round.span as Span) : null;
-    for (const ev of span ? [] : e.evidence) {
-      const at = original.indexOf(e.round.text, ev.start);
-      if (e.round.text && at >= 0 && at + e.round.text.length <= ev.end) {
-        span = { start: at, end: at + e.round.text.length };
-        break;
-      }
-    }
+    const span = e.round.span;
     push("round", { stage: e.round.stage, label: e.round.label }, e.round.text, span);
   }
   if (e.date) push("date", dateValue(e.date), e.date.text, e.date.span, q({ precision: e.date.precision }));

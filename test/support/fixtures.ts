@@ -67,7 +67,7 @@ export function event(text: string, spec: EventSpec): FinancingEvent {
   return {
     kind: "financing",
     company: { name: cname, text: ctext, span: at(text, ctext) },
-    round: spec.round ? { stage: spec.round[0], text: spec.round[1], label: spec.round[2] ?? null } : null,
+    round: spec.round ? { stage: spec.round[0], text: spec.round[1], label: spec.round[2] ?? null, span: at(text, spec.round[1]), labelSpan: null } : null,
     amount: spec.amount ? money(text, spec.amount) : null,
     valuation: spec.valuation ? { ...money(text, spec.valuation), basis: "unspecified" } : null,
     investors,
@@ -75,6 +75,7 @@ export function event(text: string, spec: EventSpec): FinancingEvent {
     disclosed: null,
     status: spec.status ?? "completed",
     evidence: [{ start: 0, end: text.length }],
+    trigger: null,
     ...(spec.superseded ? { superseded: spec.superseded.map((m) => money(text, m)) } : {}),
     ...(spec.stakes
       ? {

@@ -15,19 +15,20 @@ describe("recognize", () => {
       ["round", "B轮"],
       ["money", "15亿元"],
       ["valuation", "15亿元"],
+      ["org", "腾讯"],
       ["stake", "约12%"],
     ]);
   });
 
   it("declares what each recognizer provides", () => {
-    expect(RECOGNIZERS.map((r) => r.provides)).toEqual(["money", "valuation", "round", "date", "stake"]);
+    expect(RECOGNIZERS.map((r) => r.provides)).toEqual(["money", "valuation", "round", "date", "stake", "org", "person"]);
   });
 
-  it("takes more recognizers without changes elsewhere (org and person plug in here)", () => {
+  it("takes more recognizers without changes elsewhere", () => {
     const brand: Recognizer<"org"> = {
       provides: "org",
       find: (text) => [...text.matchAll(/远川医疗/g)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
-      parse: (text, span) => ({ name: text.slice(span.start, span.end), kind: "company", lexiconId: null, alias: null }),
+      parse: (text, span) => ({ name: text.slice(span.start, span.end), kind: "company", lexiconId: null, alias: null, source: "suffix", confidence: 1 }),
     };
     const kinds = recognize("远川医疗完成2亿元融资", CTX, [...RECOGNIZERS, brand]).map((m) => m.kind);
     expect(kinds).toEqual(["org", "money"]);

@@ -66,9 +66,15 @@ export interface Organization {
   readonly kind: OrgKind;
   /** Lexicon id when the name is a known entity. */
   readonly lexiconId: string | null;
-  /** An alias written beside it: "MiniMax(稀宇科技)", "X（以下简称Y）". */
+  /** An alias written beside it: "MiniMax(稀宇科技)", "X（以下简称Y）"; for a later short form, the full name. */
   readonly alias: string | null;
+  /** Why it is a name: a registry entry, an organization ending ("…资本", "…有限公司"), or an alias of one. */
+  readonly source: OrgSource;
+  /** 0–1: how sure the rule that found it is (registry 0.95; a common-word stem before "资本" 0.6). */
+  readonly confidence: number;
 }
+
+export type OrgSource = "lexicon" | "suffix" | "alias";
 
 export interface Person {
   readonly name: string;

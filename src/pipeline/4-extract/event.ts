@@ -49,12 +49,23 @@ export interface StakeJson {
   readonly span: Span;
 }
 
+export interface RoundJson {
+  readonly stage: Stage;
+  /** The words as written ("A+轮", "Series B"). */
+  readonly text: string;
+  /** The DuEE-Fin label (round without 轮: "A+", "Pre-A", "Series B"); null for an unnamed round. */
+  readonly label: string | null;
+  readonly span: Span;
+  /** Where the label is in the original, so exports can cut it as written ("Ｂ"). */
+  readonly labelSpan: Span | null;
+}
+
 export type EventStatus = "completed" | "in_progress" | "planned" | "rumored";
 
 export interface FinancingEvent {
   readonly kind: "financing";
   readonly company: NamedRef;
-  readonly round: { readonly stage: Stage; readonly text: string; readonly label: string | null } | null;
+  readonly round: RoundJson | null;
   readonly amount: MoneyJson | null;
   readonly valuation: ValuationJson | null;
   readonly investors: readonly InvestorRef[];
@@ -62,6 +73,8 @@ export interface FinancingEvent {
   readonly disclosed: PartialDateJson | null;
   readonly status: EventStatus;
   readonly evidence: readonly Span[];
+  /** The word that announces the financing (融资, 增资, raised), when there is one. */
+  readonly trigger: Span | null;
   /** Earlier figures this event's amount corrects (the first report), kept for the record. */
   readonly superseded?: readonly MoneyJson[];
   /** Stakes the sources state in connection with the event (optional; stored by the knowledge base). */

@@ -196,7 +196,7 @@ async function resolveGroup(
     const entry = [...entries.values()][0];
     const first = [...g.keys].find((k) => docKeys.has(k)) ?? [...g.keys][0]!;
     entity = entry
-      ? await createFromRegistry(dir, registry, entry, documentId)
+      ? await createFromRegistry(dir, registry, entry)
       : await create(dir, registry, first, g.names.get(first)!, docKeys, documentId);
   }
   const out = new Map<string, EntityRef>();
@@ -219,13 +219,13 @@ async function adopt(dir: EntityDirectory, key: string, entry: RegistryEntry): P
   return { ...e, registryId: entry.id };
 }
 
-async function createFromRegistry(dir: EntityDirectory, registry: Registry, entry: RegistryEntry, documentId: number | null, depth = 0): Promise<EntityRef> {
+async function createFromRegistry(dir: EntityDirectory, registry: Registry, entry: RegistryEntry, depth = 0): Promise<EntityRef> {
   // a unit points at its parent, created from the registry too when first needed
   const parentEntry = entry.parent && depth < 4 ? registry.get(entry.parent) : null;
-  const parent = parentEntry ? ((await dir.byRegistryId(parentEntry.id)) ?? (await createFromRegistry(dir, registry, parentEntry, null, depth + 1))) : null;
+  const parent = parentEntry ? ((await dir.byRegistryId(parentEntry.id)) ?? (await createFromRegistry(dir, registry, parentEntry, depth + 1))) : null;
   const e = await dir.create({ name: entry.name, kind: entry.kind, registryId: entry.id, parentId: parent?.id ?? null });
   for (const a of [entry.name, ...entry.aliases]) await dir.addAlias(aliasRecord(e.id, a, "registry", null, null));
-  await linkSameCore(dir, e, [entry.name, ...entry.aliases], documentId);
+  // registry entries are curated: weak links are looked for from new names only
   return e;
 }
 
@@ -238,10 +238,10 @@ async function create(
   documentId: number | null,
 ): Promise<EntityRef> {
   const entry = registry.lookup(name);
-  if (entry) return (await dir.byRegistryId(entry.id)) ?? createFromRegistry(dir, registry, entry, documentId);
+  if (entry) return (await dir.byRegistryId(entry.id)) ?? createFromRegistry(dir, registry, entry);
   const e = await dir.create({ name, kind: docKeys.get(key)?.role ?? "company", registryId: null });
   await dir.addAlias(aliasRecord(e.id, name, "name", documentId, null));
-  await linkSameCore(dir, e, [name], documentId);
+  await linkSameCore(dir, registry, e, [name], documentId);
   return e;
 }
 
@@ -249,7 +249,7 @@ async function create(
  * Weak evidence for a new entity: the same core name as a known one, or a known name at its start
  * or end ("有报道称月之暗面" ends with "月之暗面": a name glued to its context, or a subsidiary).
  */
-async function linkSameCore(dir: EntityDirectory, e: EntityRef, names: readonly string[], documentId: number | null): Promise<void> {
+async function linkSameCore(dir: EntityDirectory, registry: Registry, e: EntityRef, names: readonly string[], documentId: number | null): Promise<void> {
   const seen = new Set<number>([e.id]);
   const link = async (other: EntityRef, reason: string) => {
     if (seen.has(other.id)) return;
@@ -265,7 +265,11 @@ async function linkSameCore(dir: EntityDirectory, e: EntityRef, names: readonly 
       const tail = chars.slice(chars.length - len).join("");
       for (const [part, where] of [[head, "starts"], [tail, "ends"]] as const) {
         if (!containable(part)) continue;
-        for (const other of await dir.byKey(part)) await link(other, `"${n}" ${where} with the known name "${other.name}"`);
+        const known = await dir.byKey(part);
+        // a registry name counts as known even before any document used it
+        const entry = known.length === 0 ? registry.lookup(part) : null;
+        if (entry && entry.id !== e.registryId) known.push((await dir.byRegistryId(entry.id)) ?? (await createFromRegistry(dir, registry, entry)));
+        for (const other of known) await link(other, `"${n}" ${where} with the known name "${other.name}"`);
       }
     }
   }

@@ -1,0 +1,42 @@
+import type { OrgKind, OrgSource } from "../types.js";
+
+/** An organization name found by one rule, before overlaps are settled. Offsets are clean-text. */
+export interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: OrgKind;
+  readonly source: OrgSource;
+  readonly confidence: number;
+  readonly lexiconId: string | null;
+  /** Display name when it differs from the words (a registry name for "阿里" is "阿里巴巴"). */
+  readonly name: string | null;
+  alias: string | null;
+}
+
+const PRIORITY: Record<OrgSource, number> = { lexicon: 3, alias: 2, suffix: 1 };
+
+/**
+ * Keeps the best of overlapping candidates: the longer one ("小米长江产业基金" over "小米"),
+ * then the registry over an alias over an ending, then the more confident.
+ */
+export function settle(candidates: readonly Candidate[], textLength: number): Candidate[] {
+  const ranked = [...candidates].sort(
+    (a, b) =>
+      b.end - b.start - (a.end - a.start) ||
+      PRIORITY[b.source] - PRIORITY[a.source] ||
+      b.confidence - a.confidence ||
+      a.start - b.start,
+  );
+  const kept: Candidate[] = [];
+  // Few candidates: compare with those kept; many: mark taken characters.
+  const taken = ranked.length > 32 ? new Uint8Array(textLength) : null;
+  for (const c of ranked) {
+    let free = true;
+    if (taken) for (let i = c.start; i < c.end && free; i++) free = !taken[i];
+    else free = !kept.some((k) => k.start < c.end && c.start < k.end);
+    if (!free) continue;
+    taken?.fill(1, c.start, c.end);
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

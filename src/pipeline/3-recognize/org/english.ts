@@ -1,0 +1,147 @@
+import type { OrgKind } from "../types.js";
+import type { Candidate } from "./candidate.js";
+
+/**
+ * English organization names by their last word ("Lux Capital", "Kestrel Dynamics",
+ * "Valor Equity Partners", "Corvalen Therapeutics"): capitalized words joined by single spaces,
+ * ending in a capitalized organization word; sentence words in front are dropped
+ * ("Existing investors Lux Capital" → Lux Capital; "The Founders Fund" → Founders Fund).
+ */
+
+const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+const ENDINGS: [OrgKind, Set<string>][] = [
+  ["investor", words("Capital Ventures Venture Partners Investors Investments Investment Management Advisors Advisers Associates VC Angels")],
+  ["fund", words("Fund Funds")],
+  ["corporate", words("Group Holdings Holding")],
+  ["bank", words("Bank Securities")],
+  [
+    "company",
+    words(`Labs Lab AI Inc. Inc Ltd. Ltd LLC Corp. Corp Corporation Technologies Therapeutics Robotics Bio Biosciences
+      Biotech Pharmaceuticals Pharma Health Healthcare Medical Energy Systems Dynamics Motors Automotive Aerospace
+      Semiconductor Semiconductors Networks Analytics Foods Materials Genomics Sciences Industries Software Data Pay
+      Works Mobility Computing GmbH AG plc Kft. SAS B.V. N.V.`),
+  ],
+];
+const ENDING_KIND = new Map<string, OrgKind>(ENDINGS.flatMap(([k, ws]) => [...ws].map((w) => [w, k] as [string, OrgKind])));
+
+/** Sentence words that are capitalized only because of where they stand, or are not names. */
+const SENTENCE = words(`
+  The A An And Or But If When While After Before Since Although Its It Their His Her Our Your My This That These Those
+  Both Each Every All Some Several Many Most Other Another Existing New Returning Investors Investor Backers Backer
+  Including Include Includes Led Co-led With From By In On At As For To Of Also Meanwhile According Earlier Last Next
+  Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+  June July August September October November December CEO CTO CFO COO Founder Co-founder Cofounder Chairman
+  President Partner Managing Chief Executive Series Seed Pre-seed Round Funding Startup Company Firm Deal Deals Why
+  How What Who Where Which There Here Then Now So Yet Not No Yes He She They We You I Mr Ms Mrs Dr Notably However
+  Separately Elsewhere Overall Together Combined Alongside Participants Participating Other Unnamed Undisclosed Several
+`);
+
+/** Words that do not make a name on their own: "Generative AI", "Venture Capital", "Climate Fund". */
+const GENERIC = words(`
+  Venture Ventures Capital Growth Private Equity Global International Generative Artificial Agentic Conversational
+  Enterprise Open Physical Embodied Responsible Sovereign Applied Vertical Frontier Edge Foundation Industrial Medical
+  Clinical Legal Financial Consumer Creative Multimodal Autonomous Safe Ethical Human Climate Impact Innovation
+  Opportunity Opportunities Strategic Corporate Early Late Stage Seed Angel Big Small Health Digital Smart Green Clean
+  New Next Future First Tech Technology Data Quantum Space Defense Energy Solar Crypto Web3 Blockchain Mobile Cloud Cyber
+  Security Software Hardware Robotics Bio Life Sciences Pharma Food Agri Retail Commerce Media Fintech Insurtech
+  Proptech Edtech Healthtech Deep Hard Regional National Local Federal State Public Family Office Pension Endowment
+  Wealth Asset Hedge Mutual Real Estate Infrastructure Debt Credit Loan Series Round Funding Investment Investments
+  Investor Investors Partner Partners Fund Funds Group Holdings Labs Lab AI ML LLM GenAI Inc Ltd LLC Corp Management
+  Bank Semiconductor Battery Storage Power Mobility Computing Analytics Networks Systems Materials Foods Motors
+`);
+
+// "and" is left out: "Lux Capital and Eclipse Ventures" are two names.
+const CONNECTORS = words("& of de du von van der la le");
+
+interface Tok {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** "Musk's": a possessive ends a name. */
+  readonly possessive: boolean;
+}
+
+const ABBREVIATIONS = words("Inc. Ltd. Corp. Co. Kft. B.V. N.V. L.P. S.A.");
+
+function tokenize(text: string): Tok[] {
+  const out: Tok[] = [];
+  for (const m of text.matchAll(/[A-Z0-9][\w&'’.-]*/gi)) {
+    let t = m[0];
+    let possessive = false;
+    if (/['’]s$/.test(t)) {
+      t = t.slice(0, -2);
+      possessive = true;
+    }
+    while (t.endsWith(".") && !ABBREVIATIONS.has(t)) t = t.slice(0, -1);
+    while (/[-'’]$/.test(t)) t = t.slice(0, -1);
+    if (t) out.push({ text: t, start: m.index, end: m.index + t.length, possessive });
+  }
+  return out;
+}
+
+const capitalized = (t: string) => /^[A-Z0-9]/.test(t) || /^[a-z]+[A-Z]/.test(t);
+
+/** Fund numbers after "Fund": "Fund II", "Fund 3". */
+const FUND_NUMBER = /^(?:I{1,3}|IV|VI{0,3}|IX|[X1-9])$/;
+
+export function englishCandidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  if (!/[A-Z]/.test(text)) return out;
+  const toks = tokenize(text);
+  const joined = (a: Tok, b: Tok) => text.slice(a.end, b.start) === " " && !a.possessive;
+  for (let j = 0; j < toks.length; j++) {
+    const end = toks[j] as Tok;
+    const kind = ENDING_KIND.get(end.text);
+    if (!kind) continue;
+    // "Capital Management", "Venture Partners": the last ending of a run speaks for it.
+    const after = toks[j + 1];
+    if (after && joined(end, after) && ENDING_KIND.has(after.text)) continue;
+    let last = j;
+    if (kind === "fund" && after && joined(end, after) && FUND_NUMBER.test(after.text)) last = j + 1;
+    let first = j;
+    while (first > 0 && j - first < 5) {
+      const prev = toks[first - 1] as Tok;
+      if (!joined(prev, toks[first] as Tok) || prev.possessive) break;
+      if (/-based$|-headquartered$/i.test(prev.text) || /^\d+$/.test(prev.text)) break;
+      if (CONNECTORS.has(prev.text)) {
+        const before = toks[first - 2];
+        if (!before || !joined(before, prev) || !capitalized(before.text) || SENTENCE.has(before.text)) break;
+      } else if (!capitalized(prev.text)) break;
+      first--;
+    }
+    while (first < j && (SENTENCE.has((toks[first] as Tok).text) || CONNECTORS.has((toks[first] as Tok).text))) first++;
+    const stem = toks.slice(first, j).filter((t) => !ENDING_KIND.has(t.text) && !CONNECTORS.has(t.text));
+    if (!stem.length) continue;
+    if (stem.every((t) => GENERIC.has(t.text) || /^[A-Z]$/.test(t.text))) continue;
+    const lastTok = toks[last] as Tok;
+    out.push({
+      start: (toks[first] as Tok).start,
+      end: lastTok.end,
+      kind,
+      source: "suffix",
+      confidence: GENERIC.has(end.text) && stem.length === 1 ? 0.7 : 0.75,
+      lexiconId: null,
+      name: null,
+      alias: null,
+    });
+  }
+  return out;
+}
+
+/**
+ * Capitalized words ending at `end` (spaces before `end` skipped), as in "Kirana | has raised":
+ * one to three words, sentence words dropped from the front. For callers that know from context
+ * that a name stands there. Returns [start, end) or null.
+ */
+export function latinNameBefore(text: string, end: number): [number, number] | null {
+  let e = end;
+  while (e > 0 && text[e - 1] === " ") e--;
+  const m = /(?:[A-Z][\w&'’.-]*|[a-z]+[A-Z][\w&'’.-]*)(?: (?:[A-Z0-9][\w&'’.-]*|&)){0,2}$/.exec(text.slice(Math.max(0, e - 60), e));
+  if (!m) return null;
+  let start = e - m[0].length;
+  const parts = m[0].split(" ");
+  while (parts.length && SENTENCE.has(parts[0] as string)) start += (parts.shift() as string).length + 1;
+  if (!parts.length || (start > 0 && /[\w'’-]/.test(text[start - 1] as string))) return null;
+  return [start, e];
+}
