@@ -48,6 +48,26 @@ export interface IngestSummary extends IngestProgress {
   readonly elapsedMs: number;
 }
 
+/**
+ * Pull up to `n` items ahead of the consumer: the next file is read while this one is processed
+ * (acquisition awaits each read in turn; without this the writer sits idle on I/O).
+ */
+async function* readAhead<T>(source: AsyncIterable<T>, n: number): AsyncGenerator<T> {
+  const it = source[Symbol.asyncIterator]();
+  const queue: Promise<IteratorResult<T>>[] = [];
+  for (let i = 0; i < n; i++) queue.push(it.next());
+  try {
+    for (;;) {
+      const r = await queue.shift()!;
+      if (r.done) return;
+      queue.push(it.next());
+      yield r.value;
+    }
+  } finally {
+    await it.return?.();
+  }
+}
+
 type Pending = { kind: "doc"; p: ProcessedDocument; raw: Uint8Array } | { kind: "unreadable"; error: InputError };
 
 function failedDocument(doc: PipelineDocument, hash: string, error: unknown): ProcessedDocument {
@@ -81,39 +101,57 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
   // enough queued work that the workers keep busy while this thread writes a batch
   const maxInflight = jobs > 1 ? batchSize * 2 : 1;
 
-  const flush = async () => {
-    if (batch.length === 0) return;
-    const items = batch;
-    batch = [];
+  /** Write a batch in one transaction. Fast path without savepoints; if a document throws (a bug), redo the batch with one savepoint per document. */
+  const writeBatch = async (items: readonly Pending[], careful: boolean) => {
+    const outcomes: { item: Extract<Pending, { kind: "doc" }>; out: Awaited<ReturnType<typeof writeDocument>> }[] = [];
     await store.transaction(async () => {
       for (const item of items) {
         if (item.kind === "unreadable") {
           await store.recordInputError(item.error.input, item.error.code, item.error.message, new Date().toISOString());
           continue;
         }
-        let out;
+        if (!careful) {
+          outcomes.push({ item, out: await writeDocument(store, item.p, item.raw, options.registry) });
+          continue;
+        }
         try {
-          out = await store.savepoint(() => writeDocument(store, item.p, item.raw, options.registry));
+          outcomes.push({ item, out: await store.savepoint(() => writeDocument(store, item.p, item.raw, options.registry)) });
         } catch (e) {
           // a bug while writing one document must not lose the batch: store it as failed
           const msg = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-          out = await writeDocument(store, { ...item.p, error: `while storing: ${msg}`, events: [], relations: [], mentions: [], aliases: [] }, item.raw, options.registry);
+          const failed = { ...item.p, error: `while storing: ${msg}`, events: [], relations: [], mentions: [], aliases: [] };
+          outcomes.push({ item: { ...item, p: failed }, out: await writeDocument(store, failed, item.raw, options.registry) });
         }
-        s.done++;
-        s[out.status]++;
-        if (out.status === "failed") options.onProblem?.(item.p.meta.source, item.p.error ?? "failed");
-        if (out.repostOf !== null) s.reposts++;
-        if (out.previousVersion !== null) s.versions++;
-        s.eventsCreated += out.eventsCreated;
-        s.eventsMatched += out.eventsMatched;
       }
     });
+    return outcomes;
+  };
+
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const items = batch;
+    batch = [];
+    let outcomes;
+    try {
+      outcomes = await writeBatch(items, false);
+    } catch {
+      outcomes = await writeBatch(items, true); // the first attempt was rolled back as a whole
+    }
+    for (const { item, out } of outcomes) {
+      s.done++;
+      s[out.status]++;
+      if (out.status === "failed") options.onProblem?.(item.p.meta.source, item.p.error ?? "failed");
+      if (out.repostOf !== null) s.reposts++;
+      if (out.previousVersion !== null) s.versions++;
+      s.eventsCreated += out.eventsCreated;
+      s.eventsMatched += out.eventsMatched;
+    }
     progress();
   };
 
   let interrupted = false;
   try {
-    for await (const item of acquire(inputs, options.acquire ?? DEFAULT_ACQUIRE_OPTIONS)) {
+    for await (const item of readAhead(acquire(inputs, options.acquire ?? DEFAULT_ACQUIRE_OPTIONS), 16)) {
       if (options.signal?.aborted) {
         interrupted = true;
         break;

@@ -117,7 +117,7 @@ export async function writeDocument(store: Store, p: ProcessedDocument, raw: Uin
     const eventId = match ? match.candidate.id : await store.createEvent(companyId, now.toISOString());
     if (match) eventsMatched++;
     else eventsCreated++;
-    await addEventClaims(store, eventId, draft, doc, p, mentionAt, idOf);
+    await addEventClaims(store, eventId, match !== null, draft, doc, p, mentionAt, idOf);
     for (const s of draft.stakes) {
       await store.addStake({
         companyId,
@@ -144,13 +144,14 @@ export async function writeDocument(store: Store, p: ProcessedDocument, raw: Uin
 async function addEventClaims(
   store: Store,
   eventId: number,
+  known: boolean,
   draft: EventDraft,
   doc: StoredDocument,
   p: ProcessedDocument,
   mentionAt: ReadonlyMap<string, number>,
   idOf: (name: string) => number | null,
 ): Promise<void> {
-  const before = await store.claims([eventId]);
+  const before = known ? await store.claims([eventId]) : [];
   const corrects = draft.corrects.length > 0;
   const toClaim = (c: ClaimDraft, extra: Partial<NewClaim> = {}): NewClaim | null => {
     let value: unknown = c.value;

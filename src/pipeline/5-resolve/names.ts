@@ -13,6 +13,20 @@ export function toSimplified(text: string): string {
   return t2s(text);
 }
 
+// Names repeat (the same investors in every other report): remember the last few thousand.
+function memo<T>(f: (name: string) => T, size = 20_000): (name: string) => T {
+  const cache = new Map<string, T>();
+  return (name) => {
+    let v = cache.get(name);
+    if (v === undefined && !cache.has(name)) {
+      v = f(name);
+      if (cache.size >= size) cache.delete(cache.keys().next().value as string);
+      cache.set(name, v);
+    }
+    return v as T;
+  };
+}
+
 // "Mistral AI SAS", "Acme, Inc." → the legal form is not part of the name.
 const LATIN_LEGAL = new Set([
   "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "llp", "lp", "plc",
@@ -39,9 +53,7 @@ function stripLegal(ws: string[]): string[] {
 }
 
 /** The strong key: "騰訊控股有限公司" and "腾讯控股" share one; "Moonshot AI" = "MoonshotAI". */
-export function nameKey(name: string): string {
-  return stripLegal(words(name)).join("");
-}
+export const nameKey = memo((name: string): string => stripLegal(words(name)).join(""));
 
 // Words that describe rather than name: a place before the trade name, a trade after it.
 // "上海稀宇科技" → "稀宇"; "腾讯投资" → "腾讯"; "Moonshot AI" → "moonshot".
@@ -65,7 +77,9 @@ export const NAME_PATTERNS = { CJK_LEGAL, CJK_PLACE, CJK_TRADE };
  * link ("北京月之暗面科技有限公司" ~ "月之暗面"), never a merge ("腾讯音乐" is not "腾讯").
  * Null when too little is left to compare.
  */
-export function coreKey(name: string): string | null {
+export const coreKey = memo(coreKeyOf);
+
+function coreKeyOf(name: string): string | null {
   const ws = stripLegal(words(name));
   while (ws.length > 1 && LATIN_TRADE.has(ws[ws.length - 1]!)) ws.pop();
   let s = ws.join("");
@@ -81,6 +95,4 @@ export function coreKey(name: string): string | null {
 }
 
 /** Display form of a name: Simplified script, NFKC, single spaces. */
-export function displayName(name: string): string {
-  return toSimplified(name.normalize("NFKC")).replace(/\s+/gu, " ").trim();
-}
+export const displayName = memo((name: string): string => toSimplified(name.normalize("NFKC")).replace(/\s+/gu, " ").trim());

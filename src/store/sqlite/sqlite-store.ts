@@ -135,6 +135,8 @@ function toEvent(r: Row): EventRecord {
 
 const EVENT_COLUMNS = "e.*, c.name AS company_name";
 const COUNT_LIMIT = 10_000;
+/** Band positions a duplicate query binds (fingerprints have 12; fewer are padded with NULL). */
+const BANDS = Array.from({ length: 16 }, (_, i) => i);
 /** An investor and its units (registry parents), as a CTE named `family`; one parameter: the investor. */
 const FAMILY = `family(id, depth) AS (SELECT ?, 0 UNION SELECT e.id, f.depth + 1 FROM entities e JOIN family f ON e.parent_id = f.id WHERE f.depth < 4)`;
 
@@ -286,10 +288,10 @@ export class SqliteStore implements Store {
   async duplicateCandidates(textHash: string, bands: readonly number[]): Promise<DuplicateCandidate[]> {
     const rows = this.stmt(
       `SELECT id, origin_id, text_hash, minhash, numbers FROM documents WHERE status = 'ok' AND id IN (
-         SELECT document_id FROM document_bands WHERE band IN (SELECT value FROM json_each(?))
+         SELECT document_id FROM document_bands WHERE band IN (${BANDS.map(() => "?").join(", ")})
          UNION SELECT id FROM documents WHERE text_hash = ?)
        ORDER BY id LIMIT 200`,
-    ).all(json(bands), textHash) as Row[];
+    ).all(...BANDS.map((i) => bands[i] ?? null), textHash) as Row[];
     return rows.map((r) => ({
       id: r.id as number,
       originId: r.origin_id as number,
