@@ -38,6 +38,17 @@ export interface PartialDateJson {
   readonly span: Span;
 }
 
+/** "阿里将成为月之暗面持股40%的单一大股东": a share of the company held by `holder` (if named). */
+export interface StakeJson {
+  readonly holder: NamedRef | null;
+  readonly percent: number | null;
+  readonly min: number | null;
+  readonly max: number | null;
+  readonly qualifier: MoneyQualifier;
+  readonly text: string;
+  readonly span: Span;
+}
+
 export interface RoundJson {
   readonly stage: Stage;
   /** The words as written ("A+轮", "Series B"). */
@@ -66,6 +77,8 @@ export interface FinancingEvent {
   readonly trigger: Span | null;
   /** Earlier figures this event's amount corrects (the first report), kept for the record. */
   readonly superseded?: readonly MoneyJson[];
+  /** Stakes the sources state in connection with the event (optional; stored by the knowledge base). */
+  readonly stakes?: readonly StakeJson[];
 }
 
 /**
