@@ -1,4 +1,5 @@
 import type { Span } from "../../core/span.js";
+import { PLACE } from "./registered-names.js";
 
 /**
  * Cutting a run of text into the names it lists: "腾讯、阿里巴巴、吉利资本以及多家国资背景基金" →
@@ -29,7 +30,7 @@ const EN_PREFIX =
 
 // Words after a name that are not part of it: "X等", "X等9名投资者", "X作为新股东", "X as a new investor".
 const ZH_SUFFIX =
-  /(?:等(?:[\d一二三四五六七八九十几多]+[名家位个]?)?(?:机构|投资者|投资方|投资人|财务机构|产业资本|产业方|股东|国资|基金|LP|战略投资者|外部投资者)?|[\d一二三四五六七八九十两]+[名家位个](?:投资者|投资方|机构|股东)|作为(?:新股东|战略投资者|投资方)|为(?:本轮)?(?:领投方|新股东)|(?:继续|持续|共同|[也均亦]|同时|最高|最多|至少|合计|共计|分别|合共|共)+)$/u;
+  /(?:等(?:[\d一二三四五六七八九十几多]+[名家位个]?)?(?:机构|投资者|投资方|投资人|财务机构|产业资本|产业方|股东|国资|基金|LP|战略投资者|外部投资者)?|[\d一二三四五六七八九十两]+[名家位个](?:投资者|投资方|机构|股东)|作为(?:新股东|战略投资者|投资方)|为(?:本轮)?(?:领投方|新股东)|(?:继续|持续|共同|[也均亦]|同时|最高|最多|至少|合计|共计|分别|合共|共)+)$|等[^，、。；]{0,8}(?:公司|企业|机构|基金|资本|股东|方)/u;
 // "Indonesian conglomerate Sinar Group", "Munich-based X": descriptors before an English name.
 const EN_DESCRIPTOR =
   /^(?:[\w.'’-]+-based\s+|(?:[A-Z]?[a-z][\w-]*\s+){0,3}(?:conglomerate|giant|group|company|firm|investor|fund|bank|maker|automaker|insurer|operator|lender|startup)\s+(?=[A-Z]))/u;
@@ -45,11 +46,14 @@ const UNDER = /旗下的?|下属的?/u;
 
 // Not a name: unnamed parties and quantities ("多家国资背景基金", "一家美元基金", "a group of angels").
 const GENERIC =
-  /^(?:多家|多位|多名|一家|一位|一名|若干|数家|部分|其他|其它|其余|[某各该]|一些|众多|多个|几家|几位|两家|三家|诸多|外部|相关|新老|本轮|本次|本公司|此轮|上述|地方|当地)|^(?:a|an|several|some|other|various|unnamed|undisclosed|existing|a group of|angel investors|individual investors|investors|backers|the company)\b|^(?:老股东|原股东|现有股东|股东|投资方|投资人|投资者|机构|基金|资本|天使投资人|财务顾问|本轮|新股东|公司|LP|VC|PE)$|(?:股东|投资者|投资人|投资方)$/iu;
+  /^(?:多家|多位|多名|一家|一位|一名|若干|数家|部分|其他|其它|其余|[某各该]|一些|众多|多个|几家|几位|两家|三家|诸多|外部|相关|新老|本轮|本次|本公司|此轮|上述|地方|当地)|^(?:a|an|several|some|other|various|unnamed|undisclosed|existing|a group of|angel investors|individual investors|investors|backers|the company)\b|^(?:老股东|原股东|现有股东|股东|投资方|投资人|投资者|机构|基金|资本|天使投资人|财务顾问|本轮|新股东|公司|LP|VC|PE)$|(?:股东|投资者|投资人|投资方)$|等地/iu;
 
 export function isGenericName(name: string): boolean {
-  return GENERIC.test(name) || name.length < 2;
+  return GENERIC.test(name) || name.length < 2 || ONLY_A_PLACE.test(name);
 }
+
+// "北京、上海、深圳等地的国资背景基金": a place alone is not an investor
+const ONLY_A_PLACE = new RegExp(`^(?:${PLACE.source})$`, "u");
 
 /** Split `text[start, end)` into names, in order. `language` chooses the separators. */
 export function splitNames(text: string, start: number, end: number, language: "zh" | "en"): NameSpan[] {
@@ -150,6 +154,8 @@ export function cleanName(s: string, start: number, end: number, language: "zh" 
   }
   const name = s.slice(start, end);
   if (!name || isGenericName(name) || !looksLikeName(name)) return null;
+  // "HongShan, formerly Sequoia Capital China": the former name is an alias, not another investor
+  if (language === "en" && /^(?:formerly|previously known as|now called|now)\s/iu.test(s.slice(Math.max(0, start - 30), start).split(",").pop()!.trim() + " ")) return null;
   return { start, end, lead };
 }
 

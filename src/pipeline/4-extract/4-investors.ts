@@ -28,6 +28,11 @@ export interface InvestorGroup {
 }
 
 const LEAD_WORD = /(?:联合|共同|一同|携手|独家)?领投(?!方)/gu;
+// The company after an investor's verb: "领投了上海雾隐互娱网络科技有限公司的数亿元B轮融资" → up to 的, a
+// place or time word, an amount or a round.
+const OBJECT_AFTER_VERB = /^了?([^，。；的在于]{2,40}?)(?:[的在于约近超\d数]|(?:Pre-)?[A-F]\+?轮|天使|种子|战略|新一轮|一轮|首轮)/u;
+const JOIN_WITH_OBJECT = /(?:[曾已也还]|此前)?(?:参与|参投|跟投)了?(?=[^，。；]{2})/gu;
+
 const FOLLOW_WORD =
   /(?:继续|持续|共同|[也均亦则]|同时|另外)?(?:跟投|追投|参投|跟进|加码|加注|追加投资|追加|超额认购|参与投资|参与跟投|共同参与|参与了?本轮(?:融资|投资)?|联合投资|继续投资|继续支持|作为新股东加入|新股东加入|参与$|入股$|也参与了?|共同投资|共同完成|参与认购|认购$)/gu;
 const LIST_INTRO =
@@ -80,7 +85,7 @@ export function investorGroupsZh(text: string, clause: Span, barriers: readonly 
     // "获得阿里巴巴领投的5亿元B轮融资", "由启明创投领投的3.5亿元B轮融资"
     const by = Math.max(before.lastIndexOf("由"), lastIndexOfAny(before, ["获得", "获"]));
     const from = by >= 0 ? leadIn(by + (before.startsWith("获得", by) ? 2 : 1), m.index) : leadIn(0, m.index);
-    const objectMatch = /^了?([^，。；的]{2,40}?)(?:[的约近超\d数]|(?:Pre-)?[A-F]\+?轮|天使|种子|战略|新一轮)/u.exec(after);
+    const objectMatch = OBJECT_AFTER_VERB.exec(after);
     if (by < 0 && objectMatch && !/^的/u.test(after) && /融资|投资|轮/u.test(after)) {
       // "腾讯投资近日领投了上海雾隐互娱网络科技有限公司的数亿元B轮融资": investor first, company after
       const objStart = m.index + m[0].length + (after.startsWith("了") ? 1 : 0);
@@ -93,6 +98,18 @@ export function investorGroupsZh(text: string, clause: Span, barriers: readonly 
       continue;
     }
     add("lead", from, trimAdverbs(c, from, m.index), m.index);
+  }
+
+  // "腾讯曾参与MiniMax在2023年完成的一轮融资": an investor joining the round of a company named after the verb
+  for (const m of c.matchAll(JOIN_WITH_OBJECT)) {
+    const after = c.slice(m.index + m[0].length);
+    const obj = OBJECT_AFTER_VERB.exec(after);
+    if (!obj || /^(?:本轮|该轮|此轮|这一?轮|其)/u.test(obj[1]!) || !/融资|投资|轮/u.test(after)) continue;
+    const from = leadIn(0, m.index);
+    const to = trimAdverbs(c, from, m.index);
+    if (to - from < 2) continue;
+    const objStart = m.index + m[0].length + (after.startsWith("了") ? 1 : 0);
+    add("follow", from, to, m.index, { start: o + objStart, end: o + objStart + obj[1]!.length });
   }
 
   for (const m of c.matchAll(FOLLOW_WORD)) {

@@ -18,7 +18,7 @@ const ZH_LEAD_IN_ONE = new RegExp(
     String.raw`[[【][^\]】]{0,12}[\]】]`,
     String.raw`据[^，。]{0,12}?(?:消息|报道|了解|获悉|透露|统计|披露|介绍|公告)`,
     String.raw`[^，。]{0,12}?(?:获悉|了解到|\d{1,2}日电)`,
-    "有媒体报道|有消息称|市场(?:一度|此前)?传出|媒体报道|另一家|一家|同为",
+    "(?:此前|早前|日前|近日)?有(?:媒体|消息|报道|传闻|文章)(?:报道|称|指出)?|市场(?:一度|此前)?传出|媒体报道|另一家|一家|同为",
     String.raw`[\d一二三四五六七八九十]{1,2}[.、)）]|[（(][\d一二三四五六七八九十]{1,2}[)）]|其[一二三四五六七八九十]{1,2}|[◆▶►●·•▪➤*-]`,
     "记者从|此外|另外|其中|同时|与此同时|同日|而且?|另据|据悉|此前|最终|公告显示",
     String.raw`\d{1,4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日(?:晚间|早间|上午|下午)?`,
@@ -165,7 +165,8 @@ function plausibleName(name: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // English
 
-const EN_APPOSITIVE = /^([A-Z0-9][\w.&'’-]*(?:\s+[A-Z0-9&][\w.&'’-]*){0,5}),\s+(?:a|an|the|which|whose|one of|founded|based|backed|headquartered|known)\b/u;
+// "Kestrel Dynamics, a … maker, has raised", "Moonshot AI (月之暗面), the Beijing start-up …"
+const EN_APPOSITIVE = /^([A-Z0-9][\w.&'’-]*(?:\s+[A-Z0-9&][\w.&'’-]*){0,5})(?:\s*\([^()]{1,30}\))?,\s+(?:a|an|the|which|whose|one of|founded|based|backed|headquartered|known)\b/u;
 // Before the subject: a dateline ("SALINAS, Calif., March 4, 2024 /PRNewswire/ --"), a list marker or item date ("• March 5:").
 const EN_LEAD_IN = /^(?:[^\n]{0,80}?\s(?:--|—)\s+|\s*(?:[•·*-]|\d{1,2}[.)])\s*)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?:\s*)?/u;
 // Descriptors in front of an English name: "Munich-based", "Stockholm's", "Indonesian conglomerate", "Voice-agent startup".
@@ -173,6 +174,12 @@ const EN_DESCRIPTOR =
   /^(?:[\w.'’-]+-based\s+|[A-Z][\w.-]*['’]s\s+|(?:[A-Z]?[a-z][\w-]*\s+){0,4}(?:startup|start-up|company|maker|developer|provider|firm|platform|conglomerate|group|giant|unicorn|lab|outfit|operator|specialist|manufacturer|designer|creator|builder|supplier|retailer|app|service|biotech|fintech)\s+)+/u;
 const EN_SUBJECT_TAIL =
   /\s+(?:said|says|announced|announces|has|have|had|it|on|today|yesterday|this week|last week|on \w+day|also|now|just|recently|has now|officially|finally)(?:\s+(?:said|says|announced|it|has|have|had|on|\w+day|that))*\s*$/iu;
+
+/** The name a sentence opens on, when an appositive follows it ("01.AI (零一万物), the … start-up, …"). */
+export function appositiveEn(text: string, sentence: { span: Span }): CompanyCandidate | null {
+  const m = EN_APPOSITIVE.exec(text.slice(sentence.span.start, sentence.span.end));
+  return m ? validate(text, { start: sentence.span.start, end: sentence.span.start + m[1]!.length }, null) : null;
+}
 
 /** The subject of an English financing sentence, from the sentence start to the verb at `verbAt`. */
 export function subjectEn(text: string, sentenceStart: number, verbAt: number): CompanyCandidate | null {

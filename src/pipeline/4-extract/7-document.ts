@@ -19,7 +19,7 @@ import {
   ZH_RUMOR,
   ZH_WITHDRAWAL,
 } from "./2-cues.js";
-import { type Frame, type FrameContext, mentionsIn, rebuildInvestors } from "./6-frames/index.js";
+import { type Frame, type FrameContext, groupsOf, mentionsIn, rebuildInvestors } from "./6-frames/index.js";
 import type { EventStatus } from "./event.js";
 
 /**
@@ -132,7 +132,12 @@ function applyCorrections(ctx: FrameContext, frames: DocFrame[]): void {
     if (f.amount && f.amount !== money) f.superseded.push(f.amount);
     f.amount = money;
     if (target.status === "rumored") target.status = "completed";
-    if (!f.sentences.includes(sentence)) f.sentences.push(sentence);
+    if (!f.sentences.includes(sentence)) {
+      f.sentences.push(sentence);
+      // the correcting sentence often goes on about the round: "…修正为8亿美元，本轮融资由阿里巴巴领投"
+      f.groups.push(...groupsOf(ctx, sentence));
+      rebuildInvestors(f);
+    }
   }
 }
 

@@ -82,10 +82,12 @@ function fullestInvestorNames(text: string, mentions: readonly Mention[]): (s: S
   }
   return (s) => {
     const here = orgs.find((m) => m.span.start === s.start && m.span.end === s.end);
-    const full = here && longest.get(here.value.lexiconId!);
-    if (full && full.end - full.start > s.end - s.start) return full;
-    // "经纬" written in full as "经纬创投" elsewhere: the short form plus an investor's ending
+    // only a fuller form of the same words ("经纬" → "经纬创投"), never another alias ("HongShan" is
+    // not renamed "Sequoia Capital China")
     const short = text.slice(s.start, s.end);
+    const full = here && longest.get(here.value.lexiconId!);
+    if (full && full.end - full.start > s.end - s.start && text.slice(full.start, full.end).includes(short)) return full;
+    // "经纬" written in full as "经纬创投" elsewhere: the short form plus an investor's ending
     const longer = all.find((m) => m.text.startsWith(short) && INVESTOR_ENDING.test(m.text.slice(short.length)));
     return longer ? longer.span : s;
   };

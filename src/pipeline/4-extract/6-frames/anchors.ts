@@ -3,6 +3,7 @@ import type { Span } from "../../../core/span.js";
 import type { Mention } from "../../3-recognize/types.js";
 import type { Sentence } from "../1-segment.js";
 import { EN_FINANCING_NOUN, EN_FINANCING_VERB, EN_NOT_FINANCING, ZH_DEBT_OR_PLACEMENT, ZH_FINANCING_NOUN, ZH_FINANCING_VERB, ZH_NOT_FINANCING } from "../2-cues.js";
+import { investorGroupsEn } from "../4-investors.js";
 import { type FrameContext, isRaise, mentionsIn } from "./frame.js";
 
 export interface Anchor {
@@ -59,7 +60,10 @@ export function anchorsEn(ctx: FrameContext, sentence: Sentence): Anchor[] {
   const verb = EN_FINANCING_VERB.exec(s);
   const noun = EN_FINANCING_NOUN.exec(s);
   const money = mentionsIn(ctx, "money", sentence.span).filter(isRaise);
-  if (!rounds.length && !(verb && (noun || money.length))) return [];
+  // "…valued at more than $1 billion after a funding round that included Alibaba Cloud": a round
+  // word with named investors is an anchor even without a verb of raising
+  const roundWithInvestors = noun && /\b(?:round|funding|financing)\b/iu.test(s) && investorGroupsEn(ctx.text, sentence.span).length > 0;
+  if (!rounds.length && !(verb && (noun || money.length)) && !roundWithInvestors) return [];
   const at = verb ? sentence.span.start + verb.index : null;
   return [
     {

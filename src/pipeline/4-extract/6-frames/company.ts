@@ -3,7 +3,7 @@ import type { Span } from "../../../core/span.js";
 import type { Mention } from "../../3-recognize/types.js";
 import type { Sentence } from "../1-segment.js";
 import { type InvestorGroup } from "../4-investors.js";
-import { type CompanyCandidate, subjectEn, subjectZh } from "../5-company.js";
+import { appositiveEn, type CompanyCandidate, subjectEn, subjectZh } from "../5-company.js";
 import { findRegisteredNames } from "../registered-names.js";
 import type { Anchor } from "./anchors.js";
 import { type Frame, type FrameContext, sameParagraph, within } from "./frame.js";
@@ -101,6 +101,8 @@ function fillCompany(ctx: FrameContext, sentence: Sentence, seg: Segment, groups
     if (set(namedBefore(ctx, sentence, a.clause.start), "pronoun")) return;
   }
   if (ctx.language === "en" && sentence.listItem && set(itemHeaderEn(ctx.text, sentence), "item")) return;
+  // no verb of raising: "01.AI (零一万物), the … start-up, is now valued at … after a funding round …"
+  if (ctx.language === "en" && a.verbAt === null && set(appositiveEn(ctx.text, sentence), "subject")) return;
   // the last event's company, in the same paragraph or in the next one when the sentence opens
   // by pointing back at the round ("The Series C was led by …", "本轮由…")
   const pointsBack = CONTINUATION_OPENING.test(sentence.text) && sentence.line - (last?.sentences.at(-1)?.line ?? -9) <= 1;

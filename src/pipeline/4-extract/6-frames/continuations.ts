@@ -15,7 +15,8 @@ export function continues(ctx: FrameContext, last: Frame, sentence: Sentence): b
   if (lastSentence.listItem && sentence.line !== lastSentence.line) return false;
   if (sentence.line - lastSentence.line > 1) return false;
   const groups = groupsOf(ctx, sentence);
-  if (ctx.language === "en") return groups.length > 0 && (sentence.line === lastSentence.line || EN_CONTINUATION_START.test(sentence.text));
+  // English news runs one sentence per paragraph: the next paragraph's investors still belong to the round
+  if (ctx.language === "en") return groups.length > 0 && (sentence.line - lastSentence.line <= 1 || EN_CONTINUATION_START.test(sentence.text));
   if (sentence.line !== lastSentence.line && !ZH_CONTINUATION_START.test(sentence.text)) return false;
   return groups.length > 0 || ZH_CONTINUATION_START.test(sentence.text);
 }

@@ -11,7 +11,7 @@ import { type Frame, type FrameContext, groupsOf, mentionsIn, sameParagraph, wit
 import { addGroups, distributeRespectively, enumeratedRounds, pickAmount, roundRefOf } from "./rounds.js";
 import { isHeaderRow, tableFrame } from "./tables.js";
 
-export { type Frame, type FrameContext, type InvestorSlot, mentionsIn, rebuildInvestors } from "./frame.js";
+export { type Frame, type FrameContext, groupsOf, type InvestorSlot, mentionsIn, rebuildInvestors } from "./frame.js";
 
 /** Read every frame of the document, in text order. */
 export function readFrames(ctx: FrameContext): Frame[] {
