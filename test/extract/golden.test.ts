@@ -98,7 +98,9 @@ describe("extract: Chinese golden cases", () => {
     expect(rel).toEqual(
       expect.arrayContaining(["华岳资本→星河智能", "华岳资本→北辰医疗", "华岳资本→海晏食品", "腾讯→星河智能", "腾讯→北辰医疗", "not 红杉中国→云帆科技"]),
     );
-    expect(rel.filter((r) => r.includes("云帆科技") && !r.startsWith("not "))).toEqual([]);
+    // "在加码云帆科技以前，华岳资本…": adding money to a company is investing in it
+    expect(rel).toContain("华岳资本→云帆科技");
+    expect(rel).not.toContain("红杉中国→云帆科技");
     expect(docs.get("relations")!.result.events).toEqual([]);
   });
 

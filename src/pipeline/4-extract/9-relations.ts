@@ -41,9 +41,27 @@ export function readRelations(ctx: FrameContext, doc: PipelineDocument, frames: 
       }
     }
   }
+  if (ctx.language === "zh") out.push(...moneyFromRelations(ctx, ref), ...beforeInvestingRelations(ctx, ref));
+  out.push(...withdrawnRelations(ctx, frames, ref));
+  return dedupe(out);
+}
+
+// one relation per investor, company and polarity (the first statement is its evidence)
+function dedupe(relations: InvestmentRelation[]): InvestmentRelation[] {
+  const seen = new Set<string>();
+  return relations.filter((r) => {
+    const key = `${r.investor.name}|${r.company.name}|${r.negated}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function withdrawnRelations(_ctx: FrameContext, frames: readonly DocFrame[], ref: Ref): InvestmentRelation[] {
+  const out: InvestmentRelation[] = [];
   for (const d of frames) {
     for (const w of d.withdrawn) {
-      out.push({ kind: "investment", investor: ref(w), company: ref(d.frame.company!.span), negated: true, status: d.status, evidence: [t.toOriginal(d.frame.sentences[0]!.span)] });
+      out.push({ kind: "investment", investor: ref(w), company: ref(d.frame.company!.span), negated: true, status: d.status, evidence: [ref(d.frame.sentences[0]!.span).span] });
     }
   }
   return out;
@@ -86,4 +104,52 @@ function stopAt(s: string): number {
 function trimCount(text: string, s: Span): Span {
   const m = /(?:[一二三四五六七八九十两\d]+家|等)(?:公司|企业|创业公司)?$/u.exec(text.slice(s.start, s.end));
   return m ? { start: s.start, end: s.end - m[0].length } : s;
+}
+
+type Ref = (s: Span) => InvestmentRelation["investor"];
+
+const orgAt = (ctx: FrameContext, from: number, to: number) =>
+  ctx.mentions.filter((m) => m.kind === "org" && m.span.start >= from && m.span.end <= to).map((m) => m.span);
+
+/**
+ * "月之暗面从阿里拿到更多钱": the company took money from the investor. Only the plain statement counts;
+ * "MiniMax没有从阿里拿更多钱" says nothing certain either way and is left alone.
+ */
+const MONEY_FROM = /从|從/gu;
+const TOOK_MONEY = /^([^，。；]{1,12}?)(?:拿到|拿|获得|得到|融到|募得)了?(?:更多的?|大笔|大量的?|不少)?(?:钱|资金|投资|融资)/u;
+
+function moneyFromRelations(ctx: FrameContext, ref: Ref): InvestmentRelation[] {
+  const out: InvestmentRelation[] = [];
+  for (const s of ctx.sentences) {
+    for (const m of s.text.matchAll(MONEY_FROM)) {
+      const took = TOOK_MONEY.exec(s.text.slice(m.index + 1));
+      if (!took) continue;
+      const before = s.text.slice(0, m.index);
+      if (/[没未不无]有?$|并未$|没能$/u.test(before)) continue;
+      const at = s.span.start + m.index;
+      const company = orgAt(ctx, s.span.start, at).at(-1);
+      const investor = orgAt(ctx, at + 1, at + 1 + took[1]!.length)[0];
+      if (company && investor) out.push({ kind: "investment", investor: ref(investor), company: ref(company), negated: false, status: "completed", evidence: [ref(s.span).span] });
+    }
+  }
+  return out;
+}
+
+/** "在重投月之暗面和MiniMax以前，阿里已投资了…": the subject of the main clause invested in those named. */
+const BEFORE_INVESTING = /^在(?:重投|投资|领投|入股|加码)([^，。；]{2,40}?)(?:以前|之前)/u;
+
+function beforeInvestingRelations(ctx: FrameContext, ref: Ref): InvestmentRelation[] {
+  const out: InvestmentRelation[] = [];
+  for (const s of ctx.sentences) {
+    const m = BEFORE_INVESTING.exec(s.text);
+    const next = s.clauses[1];
+    if (!m || !next) continue;
+    const investor = orgAt(ctx, next.start, next.end)[0];
+    if (!investor || investor.start - next.start > 2) continue;
+    const objStart = s.span.start + m[0].indexOf(m[1]!);
+    for (const company of orgAt(ctx, objStart, objStart + m[1]!.length)) {
+      out.push({ kind: "investment", investor: ref(investor), company: ref(company), negated: false, status: "completed", evidence: [ref(s.span).span] });
+    }
+  }
+  return out;
 }
