@@ -100,10 +100,14 @@ export async function writeDocument(store: Store, p: ProcessedDocument, raw: Uin
 
   let eventsCreated = 0;
   let eventsMatched = 0;
+  // The extractor already told this document's events apart: two of them never become one event
+  // ("MiniMax完成6亿美元融资…此前，腾讯曾参与MiniMax在2023年完成的一轮融资").
+  const thisDocument = new Set<number>();
   for (const draft of p.events) {
     const companyId = idOf(draft.company.name);
     if (companyId === null) continue;
-    const known = (await store.eventsForCompany(companyId)).map((ev) => ({
+    const candidates = (await store.eventsForCompany(companyId)).filter((ev) => !thisDocument.has(ev.id));
+    const known = candidates.map((ev) => ({
       id: ev.id,
       shape: {
         stage: ev.stage,
@@ -117,6 +121,7 @@ export async function writeDocument(store: Store, p: ProcessedDocument, raw: Uin
     const eventId = match ? match.candidate.id : await store.createEvent(companyId, now.toISOString());
     if (match) eventsMatched++;
     else eventsCreated++;
+    thisDocument.add(eventId);
     await addEventClaims(store, eventId, match !== null, draft, doc, p, mentionAt, idOf);
     for (const s of draft.stakes) {
       await store.addStake({

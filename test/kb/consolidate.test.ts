@@ -29,6 +29,15 @@ const FIX = "更正：月之暗面本轮融资额为8亿美元，由阿里领投
 const fixEvent: EventSpec = { company: "月之暗面", amount: ["8亿美元", 8e8, 8e8, "USD", "exact"], investors: ["阿里"], lead: ["阿里"] };
 
 describe("consolidation", () => {
+  it("two events the extractor told apart in one document stay two events", async () => {
+    const text = "MiniMax完成6亿美元融资，由阿里领投。此前，腾讯曾参与MiniMax在2023年完成的一轮超2.5亿美元融资。";
+    const now: EventSpec = { company: "MiniMax", amount: ["6亿美元", 6e8, 6e8, "USD", "exact"], investors: ["阿里"], lead: ["阿里"] };
+    const before: EventSpec = { company: "MiniMax", amount: ["超2.5亿美元", 2.5e8, null, "USD", "at_least"], investors: ["腾讯"], date: ["2023年", "2023", "year"] };
+    const out = await ingestFixture(store, TEST_REGISTRY, text, { published: "2024-03-05T09:00:00+08:00" }, [now, before]);
+    expect([out.eventsCreated, out.eventsMatched]).toEqual([2, 0]);
+    expect((await report("MiniMax")).rounds).toHaveLength(2);
+  });
+
   it("the same round from two independent sources is one event with two sources", async () => {
     await ingestFixture(store, TEST_REGISTRY, ZH, { published: "2024-02-19T10:00:00+08:00" }, [zhEvent]);
     const out = await ingestFixture(store, TEST_REGISTRY, EN, { published: "2024-02-20T08:00:00Z" }, [enEvent]);

@@ -44,4 +44,13 @@ describe("same round? (company already resolved)", () => {
     ]);
     expect(best?.candidate.id).toBe(2);
   });
+
+  it("picks the same figure over a merely compatible one (a repost's $600M goes to the $600M round)", () => {
+    const incoming = shape({ reportedOn: "2024-03-05", amount: usd(6e8) });
+    const best = bestMatch(incoming, [
+      { id: 1, shape: shape({ date: { value: "2023", precision: "year" }, reportedOn: "2024-03-05", amount: usd(2.5e8, null) }) },
+      { id: 2, shape: shape({ reportedOn: "2024-03-05", amount: usd(6e8) }) },
+    ]);
+    expect(best?.candidate.id).toBe(2);
+  });
 });

@@ -68,11 +68,17 @@ export function matchEvent(incoming: EventShape, existing: EventShape, options: 
   if (!sameNamed && !options.correction) {
     if (!moneyCompatible(incoming.amount, existing.amount)) return null;
     if (hasAmount(incoming.amount) && hasAmount(existing.amount)) {
-      score += 1;
-      reasons.push("amounts compatible");
+      // the same figure is stronger evidence than a merely compatible one ("≥ $250M" fits "$600M")
+      const same = sameAmount(incoming.amount!, existing.amount!);
+      score += same ? 3 : 1;
+      reasons.push(same ? "same amount" : "amounts compatible");
     }
   }
   return { score, reason: reasons.join(", ") };
+}
+
+function sameAmount(a: MoneyValue, b: MoneyValue): boolean {
+  return a.currency === b.currency && a.min === b.min && a.max === b.max && a.qualifier === b.qualifier;
 }
 
 /** The best-matching known event, or null to create a new one. */
