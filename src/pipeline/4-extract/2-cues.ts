@@ -22,7 +22,7 @@ export const EN_FINANCING_NOUN = /\b(?:round|funding|financing|investment|seed|s
 
 // Not company financing: margin trading, leasing, IPO proceeds, acquisitions, pledges, a fund raising its own money.
 export const ZH_NOT_FINANCING =
-  /(?<!Pre-)IPO|首次公开发行|超额配售|奖励|资助|补助|(?:科创板|创业板|主板|北交所|港交所|纳斯达克|纽交所)(?:挂牌)?上市|申请上市|上市申请|递表|公开发行(?:股票|A股|新股)|招股|基石投资者|发行价|保荐|上市首日|融资融券|融资余额|融资买入|融资净买入|融资净卖出|融券|两融|融资租赁(?![^，。]{0,12}(?:完成|获得)[^，。]{0,10}轮)|融资担保|融资成本|融资难|上市募资|首发募资|募资净额|募集资金净额|发售|挂牌上市|登陆[^，。]{0,6}(?:交易所|科创板|创业板|主板|港交所)|收购|并购|吸收合并|股权转让|老股转让|受让|质押|冻结|补贴|基石投资|(?:基金|母基金)[^，。]{0,12}(?:募集|首关|关账|设立|成立)|完成(?:新一期)?[^，。]{0,10}基金的?募集|首期规模|授信|贷款|总投资|投资总额|项目投资|固定资产投资/u;
+  /(?<!Pre-)IPO|首次公开发行|超额配售|奖励|资助|补助|(?:科创板|创业板|主板|北交所|港交所|纳斯达克|纽交所)(?:挂牌)?上市|申请上市|上市申请|递表|公开发行(?:股票|A股|新股)|招股|基石投资者|保荐|上市首日|融资融券|融资余额|融资买入|融资净买入|融资净卖出|融券|两融|融资租赁(?![^，。]{0,12}(?:完成|获得)[^，。]{0,10}轮)|融资担保|融资成本|融资难|上市募资|首发募资|募资净额|募集资金净额|发售|挂牌上市|登陆[^，。]{0,6}(?:交易所|科创板|创业板|主板|港交所)|收购|并购|吸收合并|股权转让|老股转让|受让|质押|冻结|补贴|基石投资|(?:基金|母基金)[^，。]{0,12}(?:募集|首关|关账|设立|成立)|完成(?:新一期)?[^，。]{0,10}基金的?募集|首期规模|授信|贷款|总投资|投资总额|项目投资|固定资产投资/u;
 
 export const EN_NOT_FINANCING =
   /\b(?:IPO|initial public offering|went public|going public|acquir(?:e|es|ed|ing|ition)|merger|to buy|buys|bought|new fund|closed (?:a|its) (?:new )?(?:\$[\d.]+\s*(?:m|bn|million|billion) )?fund|(?:early-stage|growth|seed|flagship|debut|venture|opportunity) funds?|across (?:\w+ )?(?:new )?funds|in new capital|layoffs?|cuts? jobs|debt facility|loan|grant)\b/iu;

@@ -160,7 +160,7 @@ export function cleanName(s: string, start: number, end: number, language: "zh" 
 }
 
 // A name has letters or CJK, is short, and is not a clause (no verbs of the deal inside).
-const CLAUSE_WORD = /领投|跟投|参投|融资|完成|宣布|获得|表示|透露|认购|金额|未披露|投资了|将用于|资金|[不没这那]|的$|的(?![集团公司资本基金投控股创])|其实|包含|包括|看来|认为|如果|可能|已经|正在|我们|他们|记者|同意|据此|吸引|等地|机构投资者/u;
+const CLAUSE_WORD = /领投|跟投|参投|融资|完成|宣布|获得|表示|透露|认购|金额|未披露|投资了|将用于|资金|[不没这那]|的$|的(?!集团|公司|资本|基金|投资|控股|创投)|公告|协议|报告|其实|包含|包括|看来|认为|如果|可能|已经|正在|我们|他们|记者|同意|据此|吸引|等地|机构投资者/u;
 
 function looksLikeName(name: string): boolean {
   if (name.length > 40) return false;

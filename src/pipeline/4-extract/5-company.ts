@@ -55,11 +55,20 @@ export interface CompanyCandidate {
 
 /** The subject of a Chinese financing clause, from the clause start to the verb at `verbAt`. */
 export function subjectZh(text: string, clauseStart: number, verbAt: number, known: readonly Span[] = []): CompanyCandidate | null {
+  const { start, end } = subjectRangeZh(text, clauseStart, verbAt);
+  if (end - start < 2) return null;
+  return nameInSubject(text, start, end, known);
+}
+
+/**
+ * The words standing as the subject, once sources, times and adverbs are cut away
+ * ("据悉，今年4月，锐宁医疗已于…" → "锐宁医疗"); empty when the clause has no subject of its own.
+ */
+export function subjectRangeZh(text: string, clauseStart: number, verbAt: number): Span {
   let start = clauseStart;
   let end = verbAt;
-  let s = text.slice(start, end);
   while (end > start && /[“"「『\s]/u.test(text[end - 1]!)) end--;
-  s = text.slice(start, end);
+  let s = text.slice(start, end);
   // strip lead-ins and trailing adverbs, one piece at a time, until nothing changes
   for (let guard = 0; guard < 12; guard++) {
     const lead = ZH_LEAD_IN_ONE.exec(s);
@@ -76,8 +85,25 @@ export function subjectZh(text: string, clauseStart: number, verbAt: number, kno
     }
     break;
   }
-  if (end - start < 2) return null;
+  return { start, end };
+}
 
+// A pronoun or a reference back to the company the text is about: its antecedent decides.
+const REFERS_BACK = /^(?:公司|该公司|本公司|其|它|该企业|这家公司|该集团|集团|后者|前者|标的公司|对方|双方)?$/u;
+
+/**
+ * The subject is a noun phrase of its own ("中国出海企业", "这家新公司"), not a pronoun and not a
+ * stray verb phrase, so no antecedent may stand in for it.
+ */
+export function namesItsOwnSubject(text: string, span: Span): boolean {
+  const s = text.slice(span.start, span.end).replace(/[，,\s“”"]/gu, "");
+  if (REFERS_BACK.test(s)) return false;
+  const last = lexicon().tag(s, true).at(-1);
+  return last !== undefined && NOUNISH.has(last.tag);
+}
+
+function nameInSubject(text: string, start: number, end: number, known: readonly Span[]): CompanyCandidate | null {
+  let s = text.slice(start, end);
   // "…（以下简称“云帆智能”）" or "…（拾光AI）" right after the name: keep it as an alias.
   let alias: Span | null = null;
   const paren = /[（(]([^（）()]{1,30})[)）]$/u.exec(s);

@@ -169,7 +169,7 @@ function dropWithdrawnInvestors(ctx: FrameContext, frames: DocFrame[]): void {
 // "近日", "日前", "今日", "近期" are always disclosure times (DuEE-Fin convention).
 const ZH_DISCLOSURE_TIME = /^(?:近日|日前|今日|近期|今天|昨日|昨天|本周|上周|日内)$/u;
 const FOUNDED_BEFORE = /(?:成立于|创立于|建立于|创建于|成立|诞生于|\b(?:founded|established|launched|started|created|incorporated|spun out)(?: in)?|since)\s*$/iu;
-const NOT_DEAL_TIME_AFTER = /^(?:[前起将内]|之前|以前|开始|成立|创立|上市|投产|量产|交付|启动|预计|计划)/u;
+const NOT_DEAL_TIME_AFTER = /^(?:[度前起将内]|之前|以前|开始|成立|创立|上市|投产|量产|交付|启动|预计|计划)/u;
 
 function placeDates(ctx: FrameContext, frames: DocFrame[]): void {
   if (ctx.language === "en") return placeDatesEn(ctx, frames);

@@ -39,7 +39,7 @@ export function anchorsZh(ctx: FrameContext, sentence: Sentence): Anchor[] {
     const hasRound = rounds.length > 0;
     // A bond or placement is an event when it is issued with an amount, not when it is only named
     // ("本期中期票据由中国银行担任主承销商").
-    const debtEvent = debt && (money.length > 0 || /发行完毕|完成发行|成功发行|发行结果|发行工作已经完成/u.test(c));
+    const debtEvent = debt && (money.length > 0 || /发行完毕|完成发行|成功发行|发行结果|发行情况|发行工作已经完成/u.test(c));
     if (!hasRound && !debtEvent && !(noun && (verb || money.length))) continue;
     const trig = noun ?? debt;
     out.push({

@@ -3,7 +3,7 @@ import type { Span } from "../../../core/span.js";
 import type { Mention } from "../../3-recognize/types.js";
 import type { Sentence } from "../1-segment.js";
 import { type InvestorGroup } from "../4-investors.js";
-import { appositiveEn, type CompanyCandidate, subjectEn, subjectZh } from "../5-company.js";
+import { appositiveEn, type CompanyCandidate, namesItsOwnSubject, subjectEn, subjectRangeZh, subjectZh } from "../5-company.js";
 import { findRegisteredNames } from "../registered-names.js";
 import type { Anchor } from "./anchors.js";
 import { type Frame, type FrameContext, sameParagraph, within } from "./frame.js";
@@ -99,6 +99,9 @@ function fillCompany(ctx: FrameContext, sentence: Sentence, seg: Segment, groups
     if (speaker && set(subjectZh(ctx.text, sentence.span.start, sentence.span.start + speaker.index, ctx.orgs), "pronoun")) return;
     // "记者从苏州芯澈半导体有限公司获悉，公司已于10月完成…"
     if (set(namedBefore(ctx, sentence, a.clause.start), "pronoun")) return;
+    // A subject of its own that is no company ("中国出海企业共获得融资21笔", "这家新公司已于上个月完成…")
+    // must not borrow a company from earlier sentences.
+    if (a.verbAt !== null && namesItsOwnSubject(ctx.text, subjectRangeZh(ctx.text, a.clause.start, a.verbAt))) return;
   }
   if (ctx.language === "en" && sentence.listItem && set(itemHeaderEn(ctx.text, sentence), "item")) return;
   // no verb of raising: "01.AI (零一万物), the … start-up, is now valued at … after a funding round …"
