@@ -14,6 +14,8 @@ import {
   ZH_DENIAL,
   ZH_DISCLOSURE_WORD,
   ZH_HYPOTHETICAL,
+  ZH_NOT_FINANCING,
+  EN_NOT_FINANCING,
   EN_HYPOTHETICAL,
   ZH_PLAN,
   ZH_RUMOR,
@@ -78,7 +80,7 @@ export function settleDocument(ctx: FrameContext, frames: Frame[]): Settled {
   applyCorrections(ctx, out);
   dropWithdrawnInvestors(ctx, out);
   placeDates(ctx, out);
-  return { events: mergeFrames(ctx, out), headlineNames };
+  return { events: aboutSomethingElse(ctx) ? mergeFrames(ctx, out).filter((d) => d.frame.round?.value.label) : mergeFrames(ctx, out), headlineNames };
 }
 
 function isHypothetical(ctx: FrameContext, f: Frame): boolean {
@@ -99,6 +101,20 @@ function deniedLater(ctx: FrameContext, f: Frame): boolean {
   const investors = f.investors.map((i) => ctx.text.slice(i.span.start, i.span.end));
   const next = ctx.sentences.filter((s) => s.index > first.index && s.index <= first.index + 2);
   return next.some((s) => c.denial.test(s.text) && ((company !== null && s.text.includes(company)) || /上述|该[文消报交]|此[事项次]|这[笔一]|公司暂未|公司尚未/u.test(s.text) || investors.some((n) => s.text.includes(n.slice(0, 2)))));
+}
+
+/**
+ * A headline about an IPO, an acquisition, margin trading or a fund ("芯源精测科创板IPO获受理 拟募资15亿元")
+ * says what the article is about: only a round the text names ("Pre-IPO轮") is a financing event there.
+ */
+function aboutSomethingElse(ctx: FrameContext): boolean {
+  if (!ctx.title) return false;
+  const headline = ctx.text.slice(ctx.title.start, ctx.title.end);
+  const notFinancing = ctx.language === "zh" ? ZH_NOT_FINANCING : EN_NOT_FINANCING;
+  const namedRound = mentionsIn(ctx, "round", ctx.title).some((r) => r.value.label);
+  // "撤回IPO之后：锐宁医疗的“续命”融资" is still about a financing
+  const financingWord = /融资|增资|注资|投资(?!者|人)|轮|\b(?:raises?|raised|funding|round|financing)\b/iu.test(headline);
+  return notFinancing.test(headline) && !namedRound && !financingWord;
 }
 
 function nearAnchor(ctx: FrameContext, f: Frame): string {
