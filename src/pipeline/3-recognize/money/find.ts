@@ -1,5 +1,5 @@
 import type { Span } from "../../../core/span.js";
-import { NUMBER_RUN_RE, parseNumber, parseRange, trimRun, type NumberValue } from "../numbers/index.js";
+import { NUMBER_RUN_RE, nextNumberRun, parseNumber, parseRange, trimRun, type NumberValue } from "../numbers/index.js";
 import type { Currency, Money, MoneyQualifier, ValuationBasis } from "../types.js";
 import {
   CN_CURRENCY_AFTER_RE,
@@ -198,9 +198,9 @@ function mayBeMoney(text: string, start: number, end: number): boolean {
 export function scanMoney(text: string): MoneyHit[] {
   const hits: MoneyHit[] = [];
   let consumed = 0;
-  for (const m of text.matchAll(NUMBER_RUN_RE)) {
-    if (m.index < consumed) continue;
-    const run = trimRun(text, m.index, m.index + m[0].length);
+  for (let m = nextNumberRun(text, 0); m; m = nextNumberRun(text, m.end)) {
+    if (m.start < consumed) continue;
+    const run = trimRun(text, m.start, m.end);
     if (run.end <= run.start || !mayBeMoney(text, run.start, run.end)) continue;
     const read = readAt(text, run.start, run.end);
     if (!read) continue;

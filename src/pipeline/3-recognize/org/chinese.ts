@@ -2,7 +2,7 @@ import { words, type Word } from "../segment.js";
 import type { OrgKind } from "../types.js";
 import type { Candidate } from "./candidate.js";
 import type { LexiconMatch } from "./lexicon.js";
-import { endsHere, kindOf, PLATFORM, SUFFIX_RE, suffixClassOf, type SuffixClass } from "./suffix.js";
+import { endsHere, kindOf, PLATFORM, suffixClassOf, suffixMatches, type SuffixClass } from "./suffix.js";
 import { BUSINESS_VERBS, GENERIC, INDUSTRY, NAME_INTERNAL, PLACES, STOP_WORDS } from "./words.js";
 
 /**
@@ -273,10 +273,10 @@ function placeNear(folded: string, s: number, reach: number): boolean {
 
 export function chineseCandidates(folded: string, lex: LexIndex): Candidate[] {
   const out: Candidate[] = [];
-  const hits = [...folded.matchAll(SUFFIX_RE)];
+  const hits = suffixMatches(folded);
   for (let i = 0; i < hits.length; i++) {
-    const h = hits[i] as RegExpExecArray;
-    const suffix = h[0];
+    const h = hits[i]!;
+    const suffix = h.ending;
     const cls = suffixClassOf(suffix);
     if (!cls) continue;
     const s = h.index;
@@ -285,8 +285,8 @@ export function chineseCandidates(folded: string, lex: LexIndex): Candidate[] {
     const prev = hits[i - 1];
     // "云帆 智能 科技 有限公司": the last ending of a chain speaks for it, except a trailing 投资,
     // which after another ending is the verb ("XX资本投资了…").
-    if (next && next.index === e && next[0] !== "投资") continue;
-    if (suffix === "投资" && prev && prev.index + prev[0].length === s) continue;
+    if (next && next.index === e && next.ending !== "投资") continue;
+    if (suffix === "投资" && prev && prev.index + prev.ending.length === s) continue;
     if (s === 0 || !isNameUnit(folded.charCodeAt(s - 1))) continue;
     // Cheap refusals before segmenting: "注册资本", "的基金", "战略投资".
     const before2 = folded.slice(s - 2, s);

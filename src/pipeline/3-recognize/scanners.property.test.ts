@@ -1,0 +1,39 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { NUMBER_RUN_RE, nextNumberRun } from "./numbers/index.js";
+import { SUFFIX_RE, suffixMatches } from "./org/suffix.js";
+
+// Hand-written scanners that stand in for a regex on the hot path must find exactly what
+// `matchAll` of that regex finds. Random text, with the regex's own words mixed in.
+const textOf = (pieces: readonly string[]) =>
+  fc
+    .array(fc.oneof(fc.string({ unit: "binary", maxLength: 6 }), fc.constantFrom(...pieces)), { maxLength: 40 })
+    .map((parts) => parts.join(""));
+
+const all = (re: RegExp, t: string) => [...t.matchAll(re)].map((m) => [m.index, m[0]] as const);
+
+describe("fast scanners read as their regexes", () => {
+  it("nextNumberRun finds the runs of NUMBER_RUN_RE", () => {
+    const pieces = ["1", "23", ".", ",", "5.", ",000", "万", "亿", "一百", "两", "多", "余", "个", "数", "十", "元", "年", "%", "a"];
+    fc.assert(
+      fc.property(textOf(pieces), (t) => {
+        const runs: (readonly [number, string])[] = [];
+        for (let r = nextNumberRun(t, 0); r; r = nextNumberRun(t, r.end)) runs.push([r.start, t.slice(r.start, r.end)]);
+        expect(runs).toEqual(all(NUMBER_RUN_RE, t));
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+
+  it("suffixMatches finds the endings of SUFFIX_RE", () => {
+    // Every Chinese word of the regex's source, the brackets and numerals it reads, and a few more.
+    const words = SUFFIX_RE.source.match(/[\u4e00-\u9fff]+/gu) ?? [];
+    const pieces = [...words, "（", "）", "(", ")", "（深圳）", "(集团)", "二期", "资", "深圳", "云帆", "的", "A"];
+    fc.assert(
+      fc.property(textOf(pieces), (t) => {
+        expect(suffixMatches(t).map((h) => [h.index, h.ending])).toEqual(all(SUFFIX_RE, t));
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+});
