@@ -1,4 +1,5 @@
 import type { Span } from "../../../core/span.js";
+import { CharSet } from "../charset.js";
 import { parseNumber } from "./parse.js";
 
 export { parseNumber, parseRange, ARABIC_RE, type NumberValue } from "./parse.js";
@@ -12,8 +13,7 @@ export const NUMERAL_CHARS = "\\d零〇一二两三四五六七八九十百千�
  */
 export const NUMBER_RUN_RE = /[\d零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟几数多余个]+(?:[,.]\d[\d零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟几数多余个]*)*/g;
 
-const NUMERAL = new Uint8Array(0x10000);
-for (const c of "0123456789零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟几数多余个") NUMERAL[c.charCodeAt(0)] = 1;
+const NUMERAL = new CharSet(["0123456789零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟几数多余个"]);
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /**
@@ -23,11 +23,11 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 export function nextNumberRun(text: string, from: number): Span | null {
   const n = text.length;
   let i = from;
-  while (i < n && !NUMERAL[text.charCodeAt(i)]) i++;
+  while (i < n && !NUMERAL.has(text.charCodeAt(i))) i++;
   if (i >= n) return null;
   const start = i;
   for (;;) {
-    while (i < n && NUMERAL[text.charCodeAt(i)]) i++;
+    while (i < n && NUMERAL.has(text.charCodeAt(i))) i++;
     // "3.48亿", "1,500万": a separator continues the run only before a digit
     const c = text.charCodeAt(i);
     if ((c === 44 || c === 46) && isDigit(text.charCodeAt(i + 1))) i += 2;

@@ -1,3 +1,4 @@
+import { CharSet } from "../charset.js";
 import type { OrgKind } from "../types.js";
 import { GOVERNMENT_MARKERS, INDUSTRY } from "./words.js";
 
@@ -45,17 +46,16 @@ const SUFFIX_AT = new RegExp(SUFFIX_RE.source, "uy");
 /**
  * The first two characters of every ending SUFFIX_RE can match (its alternatives are literal
  * words but for the optional bracket of REGISTERED, the optional kind before 基金 and the lookahead
- * after a platform), hashed into a table, and the brackets that can open an ending.
+ * after a platform), hashed into a bit set; brackets ("（", "(") can open an ending too.
  */
 const pairKey = (a: number, b: number) => (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> 16;
-const OPENS = new Uint8Array(0x10000);
+const OPENS = new CharSet();
 for (const w of [
   "股份有限公司", "有限责任公司", "有限公司", "合伙企业", "基金", ...FUND_KINDS.map((k) => `${k}基金`),
   ...PLATFORM, ...[INSTITUTE, CORPORATE, INVESTOR, BANK, COMPANY, INDUSTRY_WORDS].flat().filter((a) => /^[\u4e00-\u9fff]+$/u.test(a)),
 ]) {
-  OPENS[pairKey(w.charCodeAt(0), w.charCodeAt(1))] = 1;
+  OPENS.add(pairKey(w.charCodeAt(0), w.charCodeAt(1)));
 }
-const BRACKETS = new Set([0xff08, 0x28]); // "（", "("
 
 /**
  * The matches of SUFFIX_RE in `text`, in order, as `matchAll` gives them: a match can start only
@@ -66,7 +66,7 @@ export function suffixMatches(text: string): { readonly index: number; readonly 
   const n = text.length - 1;
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
-    if (OPENS[pairKey(c, text.charCodeAt(i + 1))] || BRACKETS.has(c)) {
+    if (OPENS.has(pairKey(c, text.charCodeAt(i + 1))) || c === 0xff08 || c === 0x28) {
       SUFFIX_AT.lastIndex = i;
       const m = SUFFIX_AT.exec(text);
       if (m) {

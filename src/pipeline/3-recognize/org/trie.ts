@@ -9,6 +9,8 @@
  * multiply and an array read or two rather than a Map lookup.
  */
 
+import { CharSet } from "../charset.js";
+
 export interface TrieHit<T> {
   readonly start: number;
   readonly end: number;
@@ -22,8 +24,8 @@ export class Trie<T> {
   private readonly values: (T | undefined)[] = [undefined];
   /** First level: the child of the root for each character (0: none). */
   private readonly first = new Int32Array(0x10000);
-  /** The same as one bit a character (8 KB, so the test for most characters stays in cache). */
-  private readonly starts = new Int32Array(0x800);
+  /** The characters `first` has a child for (8 KB: the test for most characters stays in cache). */
+  private readonly starts = new CharSet();
   /** Deeper edges: slot → parent * 0x10000 + character (-1: empty), and the child in `child`. */
   private edgeKey = new Float64Array(0);
   private edgeChild = new Int32Array(0);
@@ -40,7 +42,7 @@ export class Trie<T> {
     let node = this.first[key.charCodeAt(0)] ?? 0;
     if (node === 0) {
       node = this.first[key.charCodeAt(0)] = this.newNode();
-      this.starts[key.charCodeAt(0) >>> 5]! |= 1 << (key.charCodeAt(0) & 31);
+      this.starts.add(key.charCodeAt(0));
     }
     for (let i = 1; i < key.length; i++) {
       let child = this.child(node, key.charCodeAt(i));
@@ -74,7 +76,7 @@ export class Trie<T> {
     while (i < n) {
       const c = lowered(folded.charCodeAt(i));
       // A key starting with a letter or digit starts only where a word does ("Accel" in "Accelerate" does not).
-      if (!(((starts[c >>> 5] as number) >>> (c & 31)) & 1) || (i > 0 && isAlnum(c) && isAlnum(folded.charCodeAt(i - 1)))) {
+      if (!starts.has(c) || (i > 0 && isAlnum(c) && isAlnum(folded.charCodeAt(i - 1)))) {
         i++;
         continue;
       }
