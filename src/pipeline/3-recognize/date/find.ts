@@ -13,6 +13,7 @@ import {
   type Ymd,
 } from "./calendar.js";
 import { DATE_CN_RE, DATE_EN_RE, EN_BARE_BEFORE_RE } from "./patterns.js";
+import { allMatches } from "../scan.js";
 
 /**
  * What a time expression says before it is placed in time: a year (absolute or relative to the
@@ -190,13 +191,13 @@ export interface DateHit {
 /** Every time expression, in order. */
 export function scanDates(text: string): DateHit[] {
   const out: DateHit[] = [];
-  for (const m of text.matchAll(DATE_CN_RE)) {
+  for (const m of allMatches(DATE_CN_RE, text)) {
     // "统一月度": a month in Chinese numerals inside a word is not a date
     if (m.groups!.nm && !/\d/.test(m.groups!.nm) && m.index > 0 && CJK_WORD_BEFORE_RE.test(text[m.index - 1]!) && !MONTH_MAY_FOLLOW.includes(text[m.index - 1]!)) continue;
     const reading = readChinese(m.groups!);
     if (reading) out.push({ span: { start: m.index, end: m.index + m[0].length }, reading });
   }
-  for (const m of text.matchAll(DATE_EN_RE)) {
+  for (const m of allMatches(DATE_EN_RE, text)) {
     const g = m.groups!;
     // "May" and "2026" alone need a preposition: "in May", "since 2022"
     const bare = (g.em !== undefined && !g.mod && !g.ed && !g.ey) || g.year !== undefined;

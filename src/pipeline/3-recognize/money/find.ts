@@ -18,6 +18,7 @@ import {
   qualifierOf,
 } from "./hedge.js";
 import { readRole } from "./role.js";
+import { allMatches } from "../scan.js";
 
 /** One amount found in the text: its span (hedges and currency words included) and value. */
 export interface MoneyHit {
@@ -210,7 +211,7 @@ export function scanMoney(text: string): MoneyHit[] {
   // "金额未披露": kept unless it overlaps an amount (both lists are in text order)
   let k = 0;
   const undisclosed: MoneyHit[] = [];
-  for (const m of text.matchAll(UNDISCLOSED_RE)) {
+  for (const m of allMatches(UNDISCLOSED_RE, text)) {
     const span = { start: m.index, end: m.index + m[0].length };
     while (k < hits.length && hits[k]!.span.end <= span.start) k++;
     if (k < hits.length && hits[k]!.span.start < span.end) continue;

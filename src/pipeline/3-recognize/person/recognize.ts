@@ -3,6 +3,7 @@ import { words } from "../segment.js";
 import type { Mention, Person, RecognizeContext, Recognizer } from "../types.js";
 import { AFTER_NAME, COMPOUND_SURNAMES, SURNAMES } from "./names.js";
 import { EN_TITLE, ZH_TITLES } from "./titles.js";
+import { allMatches } from "../scan.js";
 
 /**
  * People, found where the text introduces them: a title right before a Chinese name
@@ -46,9 +47,12 @@ function plausibleGiven(surname: string, given: string, tags: ReadonlySet<string
   return whole.length === 1 && /^nr/.test(whole[0]?.tag ?? "");
 }
 
+/** Speech verbs and honorifics after a name: "杨植麟表示", "张立新先生". */
+const SPEECH_RE = /表示|指出|透露|坦言|介绍称|先生|女士/gu;
+
 function chinesePeople(text: string): Mention<"person">[] {
   const out: Mention<"person">[] = [];
-  for (const m of text.matchAll(ZH_TITLES)) {
+  for (const m of allMatches(ZH_TITLES, text)) {
     let p = m.index + m[0].length;
     let name = chineseNameAt(text, p);
     while (name) {
@@ -59,7 +63,7 @@ function chinesePeople(text: string): Mention<"person">[] {
     }
   }
   // "杨植麟表示", "张立新先生": a name before a speech verb or an honorific, no title.
-  for (const m of text.matchAll(/表示|指出|透露|坦言|介绍称|先生|女士/gu)) {
+  for (const m of allMatches(SPEECH_RE, text)) {
     for (const len of [4, 3, 2]) {
       const p = m.index - len;
       // The name opens its clause: "，杨植麟表示", "据王小川介绍称"; not "王者荣耀表示".
@@ -106,7 +110,7 @@ function englishPeople(text: string): Mention<"person">[] {
   const out: Mention<"person">[] = [];
   if (!ANY_EN_TITLE.test(text) && !/\b(?:investors|founders|partners)\b/.test(text)) return out;
   for (const re of [TITLE_THEN_NAME, TITLES_THEN_NAMES]) {
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(re, text)) {
       const [, title, name] = m;
       if (!title || !name || !englishName(name)) continue;
       let p = m.index + m[0].length - name.length;
@@ -121,7 +125,7 @@ function englishPeople(text: string): Mention<"person">[] {
       }
     }
   }
-  for (const m of text.matchAll(NAME_THEN_TITLE)) {
+  for (const m of allMatches(NAME_THEN_TITLE, text)) {
     const [, name, title] = m;
     if (!title || !name || !englishName(name)) continue;
     out.push(mention(text, m.index, m.index + name.length, name, title));

@@ -1,6 +1,7 @@
 import type { Span } from "../../../core/span.js";
 import type { Round, Stage } from "../types.js";
 import { stageOf } from "./stage.js";
+import { allMatches } from "../scan.js";
 
 /**
  * Rounds. A Chinese letter round needs 轮 ("A+轮", "B2轮", "Ｃ轮" after normalization), so "A股",
@@ -62,7 +63,7 @@ function near(text: string, start: number, end: number, before: number, after: n
 
 export function scanRounds(text: string): RoundHit[] {
   const out: RoundHit[] = [];
-  for (const m of text.matchAll(ROUND_CN_RE)) {
+  for (const m of allMatches(ROUND_CN_RE, text)) {
     const g = m.groups!;
     const s = m.index;
     const e = s + m[0].length;
@@ -73,7 +74,7 @@ export function scanRounds(text: string): RoundHit[] {
       out.push(hit(s, e, "unnamed", null, s));
     }
   }
-  for (const m of text.matchAll(ROUND_EN_RE)) {
+  for (const m of allMatches(ROUND_EN_RE, text)) {
     const g = m.groups!;
     const s = m.index;
     const e = s + m[0].length;
@@ -94,7 +95,7 @@ export function scanRounds(text: string): RoundHit[] {
       out.push(hit(s, e, "unnamed", null, s)); // "a new funding round"
     }
   }
-  for (const m of text.matchAll(INSTRUMENT_RE)) {
+  for (const m of allMatches(INSTRUMENT_RE, text)) {
     const g = m.groups!;
     const s = m.index;
     const e = s + m[0].length;
