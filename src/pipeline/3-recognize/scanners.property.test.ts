@@ -2,6 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { NUMBER_RUN_RE, nextNumberRun } from "./numbers/index.js";
 import { SUFFIX_RE, suffixMatches } from "./org/suffix.js";
+import { CONNECTIVE_LAST, HEDGE_LAST } from "./money/find.js";
+import { CONNECTIVE_BEFORE_RE, HEDGE_BEFORE_RE } from "./money/hedge.js";
 
 // Hand-written scanners that stand in for a regex on the hot path must find exactly what
 // `matchAll` of that regex finds. Random text, with the regex's own words mixed in.
@@ -32,6 +34,20 @@ describe("fast scanners read as their regexes", () => {
     fc.assert(
       fc.property(textOf(pieces), (t) => {
         expect(suffixMatches(t).map((h) => [h.index, h.ending])).toEqual(all(SUFFIX_RE, t));
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+
+  it("a hedge or connective before an amount ends in a character of HEDGE_LAST / CONNECTIVE_LAST", () => {
+    // The money scan tries the two regexes only when the character before the amount is in the set.
+    const words = [HEDGE_BEFORE_RE, CONNECTIVE_BEFORE_RE].flatMap((re) => re.source.match(/[\u4e00-\u9fff]+|[a-z]+/gu) ?? []);
+    const pieces = [...words, " ", "About ", "OVER", "的", "5"];
+    fc.assert(
+      fc.property(textOf(pieces), (t) => {
+        const last = t.charCodeAt(t.length - 1);
+        if (HEDGE_BEFORE_RE.exec(t)) expect(HEDGE_LAST.has(last)).toBe(true);
+        if (CONNECTIVE_BEFORE_RE.exec(t)) expect(CONNECTIVE_LAST.has(last)).toBe(true);
       }),
       { numRuns: 10_000 },
     );

@@ -1,4 +1,5 @@
 import type { Span } from "../../../core/span.js";
+import { CharSet } from "../charset.js";
 import type { MoneyRole, ValuationBasis } from "../types.js";
 
 /**
@@ -29,6 +30,11 @@ export const CLAUSE_END = /[，,。；！？;!?\n]/;
 /** "1.5亿欧元（约合人民币11.7亿元）的股权融资": the cue after an amount may follow a bracket. */
 export const BRACKET_AFTER_RE = /^\s?[（(][^（()）]{0,30}[)）]/;
 export const LETTER = /[a-z]/i;
+
+const BRACKET_OPEN = new CharSet(["（("]);
+/** What `\s` matches. */
+const SPACE = new CharSet([" \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"]);
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 // The same sets as SENTENCE_END and CLAUSE_END, read by character code (readRole runs for every amount).
 const SENTENCE_END_CODES = new Set([..."。；！？;!?\n"].map((c) => c.charCodeAt(0)));
@@ -71,9 +77,11 @@ export function readRole(text: string, at: Span): RoleReading {
 
   // right: up to 12 characters (30 in English), past a bracket, not past a clause end; the first cue
   let start = at.end;
-  const bracket = BRACKET_AFTER_RE.exec(text.slice(start, start + 34));
+  // (BRACKET_AFTER_RE begins with an optional space and a bracket)
+  const c0 = text.charCodeAt(start);
+  const bracket = BRACKET_OPEN.has(c0) || (SPACE.has(c0) && BRACKET_OPEN.has(text.charCodeAt(start + 1))) ? BRACKET_AFTER_RE.exec(text.slice(start, start + 34)) : null;
   if (bracket) start += bracket[0].length;
-  const english = LETTER.test(text[start] ?? "") || LETTER.test(text[start + 1] ?? "");
+  const english = isAsciiLetter(text.charCodeAt(start)) || isAsciiLetter(text.charCodeAt(start + 1));
   let to = Math.min(text.length, start + (english ? 30 : 12));
   for (let i = start; i < to; i++) {
     if (CLAUSE_END_CODES.has(text.charCodeAt(i))) {

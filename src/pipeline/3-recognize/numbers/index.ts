@@ -39,10 +39,12 @@ export function nextNumberRun(text: string, from: number): Span | null {
 export function trimRun(text: string, start: number, end: number): Span {
   let s = start;
   let e = end;
-  while (s < e && "多余个".includes(text[s]!)) s++;
-  while (e > s && text[e - 1] === "个") e--;
+  while (s < e && NOT_FIRST.has(text.charCodeAt(s))) s++;
+  while (e > s && text.charCodeAt(e - 1) === GE) e--;
   return { start: s, end: e };
 }
+const NOT_FIRST = new CharSet(["多余个"]);
+const GE = "个".charCodeAt(0);
 
 /** Every span of the text that parses as a number (the numbers module's `find`). */
 export function findNumbers(text: string): Span[] {
