@@ -159,6 +159,9 @@ export function shortForms(name: string): string[] {
   });
 }
 
+/** What /\w/ matches: ASCII letters, digits and "_" (NaN, past either end, is none). */
+const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
 /** Every further occurrence of a short form or alias, as a mention of the entity it stands for. */
 export function repeatedForms(folded: string, named: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -171,7 +174,7 @@ export function repeatedForms(folded: string, named: readonly Candidate[]): Cand
       seen.add(f);
       const target = m.source === "alias" && m.alias ? m.alias : full;
       for (let i = folded.indexOf(f); i >= 0; i = folded.indexOf(f, i + f.length)) {
-        if (/\w/.test(folded[i - 1] ?? "") || /\w/.test(folded[i + f.length] ?? "")) continue;
+        if (isWordChar(folded.charCodeAt(i - 1)) || isWordChar(folded.charCodeAt(i + f.length))) continue;
         out.push({ ...aliasOf(m, i, i + f.length, target), confidence: Math.min(m.confidence, 0.8) });
       }
     }

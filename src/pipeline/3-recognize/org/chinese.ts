@@ -1,3 +1,4 @@
+import { CharSet } from "../charset.js";
 import { words, type Word } from "../segment.js";
 import type { OrgKind } from "../types.js";
 import type { Candidate } from "./candidate.js";
@@ -50,6 +51,14 @@ const BRANDISH = new Set(["nr", "nrt", "nrfg", "nz", "nt", "ns", "x", "j", "eng"
 /** Place words that do not make a fund local ("一家美国投资基金" is no name). */
 const NATIONAL = new Set(["中国", "全国", "国家", "中央", "新加坡", "美国", "日本", "韩国", "德国", "法国", "英国", "印度"]);
 
+const BRACKETED = /^[（(][^)）]*[)）]/;
+/** 省, 市, 区, 县: a unit after a place word ("深圳" + "市"). */
+const ADMIN_UNIT = new CharSet(["省市区县"]);
+const DIGITS = /^\d+$/;
+const ONE_LETTER = /^[A-Z]$/i;
+const LATIN_WORD = /^[A-Z]{2,}/i;
+const SHORT_LATIN = /^[A-Z0-9]{2,}$/i;
+
 const isCjk = (c: number) => c >= 0x3400 && c <= 0x9fff;
 const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isNameUnit = (c: number) => isCjk(c) || isAsciiAlnum(c) || c === 0xb7 || c === 0x26;
@@ -72,7 +81,15 @@ export class LexIndex {
 }
 
 /** Function words that never end a name ("由", "的", "被"); 和, 为 and 同 can ("中和", "顺为"). */
-const NEVER_ENDS_NAME = new Set("的了由获被将与及或是也还均都其该这那此各每把给让使至并且又再已曾仍亦即则而但就才所等".split(""));
+const NEVER_ENDS_NAME = new CharSet(["的了由获被将与及或是也还均都其该这那此各每把给让使至并且又再已曾仍亦即则而但就才所等"]);
+
+/** The two-character words of a word set, as numbers (c1 × 0x10000 + c2): read without slicing the text. */
+const pairsOf = (words: ReadonlySet<string>) => new Set([...words].filter((w) => w.length === 2).map((w) => w.charCodeAt(0) * 0x10000 + w.charCodeAt(1)));
+const STOP_PAIRS = pairsOf(STOP_WORDS);
+const INTERNAL_PAIRS = pairsOf(NAME_INTERNAL);
+const GENERIC_PAIRS = pairsOf(GENERIC);
+/** First characters of place words: most positions are no place, and need no slice to say so. */
+const PLACE_FIRST = new CharSet([...PLACES].map((p) => p[0] ?? ""));
 
 /** Endings that are also verbs or common nouns: the word before them must not be a verb. */
 const WEAK = new Set(["投资", "控股", "股份", "科技", "技术"]);
@@ -118,7 +135,7 @@ function tokensAround(folded: string, s: number, e: number, maxLen: number, lex:
     if (t.end > s) break;
     const prev = before[before.length - 1];
     // "深圳" + "市" → one place word
-    if (prev && /^[省市区县]$/.test(t.word) && isPlace(prev)) before[before.length - 1] = { word: prev.word + t.word, tag: "ns", start: prev.start, end: t.end, lex: false };
+    if (prev && t.word.length === 1 && ADMIN_UNIT.has(t.word.charCodeAt(0)) && isPlace(prev)) before[before.length - 1] = { word: prev.word + t.word, tag: "ns", start: prev.start, end: t.end, lex: false };
     else before.push(t);
   }
   return { toks: before, capped, aligned };
@@ -127,7 +144,7 @@ function tokensAround(folded: string, s: number, e: number, maxLen: number, lex:
 function isPlace(t: Tok): boolean {
   if (t.lex) return false;
   if (PLACES.has(t.word)) return true;
-  if (t.word.length >= 3 && /[省市区县]$/.test(t.word)) return PLACES.has(t.word.slice(0, -1)) || t.tag === "ns";
+  if (t.word.length >= 3 && ADMIN_UNIT.has(t.word.charCodeAt(t.word.length - 1))) return PLACES.has(t.word.slice(0, -1)) || t.tag === "ns";
   return false;
 }
 
@@ -142,7 +159,7 @@ function isStop(t: Tok, registered: boolean, first: boolean, weak: boolean, loos
   if (t.lex) return false;
   // "天使投资|引导基金", "产业投资控股（集团）有限公司": endings inside a longer name.
   if (STOP_WORDS.has(t.word)) return !((registered || first) && NAME_INTERNAL.has(t.word));
-  if (/^\d+$/.test(t.word) || /^[A-Z]$/i.test(t.word)) return true;
+  if (DIGITS.test(t.word) || ONE_LETTER.test(t.word)) return true;
   if (loose || t.word.length < 2) return false;
   if (t.tag === "v" && !BUSINESS_VERBS.has(t.word)) return !first || weak;
   return !first && POS_STOP.has(t.tag);
@@ -200,7 +217,7 @@ const stemLength = (stem: readonly Tok[]) => stem.reduce((n, t) => n + t.word.le
 
 /** A stem with an unknown word, a registry name, a Latin word or a proper-noun tag reads as a brand. */
 function brandish(stem: readonly Tok[]): boolean {
-  return stem.some((t) => BRANDISH.has(t.tag) || (t.word.length === 1 && isCjk(t.word.charCodeAt(0))) || /^[A-Z]{2,}/i.test(t.word));
+  return stem.some((t) => BRANDISH.has(t.tag) || (t.word.length === 1 && isCjk(t.word.charCodeAt(0))) || LATIN_WORD.test(t.word));
 }
 
 const allGeneric = (stem: readonly Tok[]) => stem.every((t) => GENERIC.has(t.word));
@@ -238,7 +255,7 @@ function judge(cls: SuffixClass, suffix: string, w: Walk, name: string, lex: Lex
   // "北京创业投资基金": a city and a fund's full ending, with nothing between.
   if (!w.stem.length && cls === "fund" && suffix.length >= 4 && localPlace)
     return { kind, confidence: 0.7, lexiconId: null };
-  const shortLatin = w.stem.length === 1 && /^[A-Z0-9]{2,}$/i.test(w.stem[0]?.word ?? "");
+  const shortLatin = w.stem.length === 1 && SHORT_LATIN.test(w.stem[0]?.word ?? "");
   if (len < 2 && !shortLatin) return null;
   switch (cls) {
     case "registered":
@@ -266,6 +283,7 @@ function judge(cls: SuffixClass, suffix: string, w: Walk, name: string, lex: Lex
 /** Is there a place word in the few characters before `s`? (cheap test before segmenting) */
 function placeNear(folded: string, s: number, reach: number): boolean {
   for (let i = Math.max(0, s - reach); i < s - 1; i++) {
+    if (!PLACE_FIRST.has(folded.charCodeAt(i))) continue;
     for (let n = 2; n <= 4 && i + n <= s; n++) if (PLACES.has(folded.slice(i, i + n))) return true;
   }
   return false;
@@ -289,11 +307,14 @@ export function chineseCandidates(folded: string, lex: LexIndex): Candidate[] {
     if (suffix === "投资" && prev && prev.index + prev.ending.length === s) continue;
     if (s === 0 || !isNameUnit(folded.charCodeAt(s - 1))) continue;
     // Cheap refusals before segmenting: "注册资本", "的基金", "战略投资".
-    const before2 = folded.slice(s - 2, s);
-    if (NEVER_ENDS_NAME.has(folded[s - 1] as string)) continue;
-    if (STOP_WORDS.has(before2) && !NAME_INTERNAL.has(before2)) continue;
-    if (WEAK.has(suffix) && GENERIC.has(before2)) continue;
-    if (!endsHere(suffix.replace(/^[（(][^)）]*[)）]/, ""), folded.slice(e, e + 6))) continue;
+    // (the two characters before, as a number: s - 2 may be -1, whose NaN no set holds)
+    const before2 = folded.charCodeAt(s - 2) * 0x10000 + folded.charCodeAt(s - 1);
+    if (NEVER_ENDS_NAME.has(folded.charCodeAt(s - 1))) continue;
+    if (STOP_PAIRS.has(before2) && !INTERNAL_PAIRS.has(before2)) continue;
+    if (WEAK.has(suffix) && GENERIC_PAIRS.has(before2)) continue;
+    // "（深圳）有限公司" is read as "有限公司"
+    const bare = suffix.charCodeAt(0) === 0xff08 || suffix.charCodeAt(0) === 0x28 ? suffix.replace(BRACKETED, "") : suffix;
+    if (!endsHere(bare, folded, e)) continue;
     if (cls === "industry" && !placeNear(folded, s, 8)) continue;
     // "高瓴创投": an ending inside a registry name belongs to that name.
     const covering = lex.hitAt(s);

@@ -1,3 +1,4 @@
+import { allMatches } from "../scan.js";
 import type { OrgKind } from "../types.js";
 import type { Candidate } from "./candidate.js";
 
@@ -24,6 +25,8 @@ const ENDINGS: [OrgKind, Set<string>][] = [
   ],
 ];
 const ENDING_KIND = new Map<string, OrgKind>(ENDINGS.flatMap(([k, ws]) => [...ws].map((w) => [w, k] as [string, OrgKind])));
+/** Any ending word anywhere in a text (a token is a piece of the text, so without one there is no name). */
+const ANY_ENDING = new RegExp([...ENDING_KIND.keys()].map((w) => w.replace(/\./g, "\\.")).join("|"));
 
 /** Sentence words that are capitalized only because of where they stand, or are not names. */
 const SENTENCE = words(`
@@ -64,17 +67,21 @@ interface Tok {
 
 const ABBREVIATIONS = words("Inc. Ltd. Corp. Co. Kft. B.V. N.V. L.P. S.A.");
 
+const TOKEN_RE = /[A-Z0-9][\w&'’.-]*/gi;
+const isQuote = (c: string | undefined) => c === "'" || c === "’";
+
 function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
-  for (const m of text.matchAll(/[A-Z0-9][\w&'’.-]*/gi)) {
+  for (const m of allMatches(TOKEN_RE, text)) {
     let t = m[0];
     let possessive = false;
-    if (/['’]s$/.test(t)) {
+    // "Musk's" (as /['’]s$/ reads it), then trailing dots but abbreviations', then hyphens and quotes
+    if (t.length >= 2 && t[t.length - 1] === "s" && isQuote(t[t.length - 2])) {
       t = t.slice(0, -2);
       possessive = true;
     }
     while (t.endsWith(".") && !ABBREVIATIONS.has(t)) t = t.slice(0, -1);
-    while (/[-'’]$/.test(t)) t = t.slice(0, -1);
+    while (t.endsWith("-") || isQuote(t[t.length - 1])) t = t.slice(0, -1);
     if (t) out.push({ text: t, start: m.index, end: m.index + t.length, possessive });
   }
   return out;
@@ -87,9 +94,9 @@ const FUND_NUMBER = /^(?:I{1,3}|IV|VI{0,3}|IX|[X1-9])$/;
 
 export function englishCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
-  if (!/[A-Z]/.test(text)) return out;
+  if (!ANY_ENDING.test(text)) return out;
   const toks = tokenize(text);
-  const joined = (a: Tok, b: Tok) => text.slice(a.end, b.start) === " " && !a.possessive;
+  const joined = (a: Tok, b: Tok) => b.start - a.end === 1 && text.charCodeAt(a.end) === 32 && !a.possessive;
   for (let j = 0; j < toks.length; j++) {
     const end = toks[j] as Tok;
     const kind = ENDING_KIND.get(end.text);

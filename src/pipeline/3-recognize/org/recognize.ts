@@ -33,9 +33,11 @@ export function findOrganizations(text: string, lexicon: Lexicon = Lexicon.built
     [...fromLexicon, ...chineseCandidates(folded, lex), ...englishCandidates(folded), ...renamedCandidates(folded)],
     text.length,
   );
+  // (settling candidates that do not overlap changes nothing: a pass that adds none is skipped)
   const aliases = aliasCandidates(folded, first, lex);
-  const second = settle([...first, ...aliases], text.length);
-  const all = settle([...second, ...repeatedForms(folded, second)], text.length);
+  const second = aliases.length ? settle([...first, ...aliases], text.length) : first;
+  const repeated = repeatedForms(folded, second);
+  const all = repeated.length ? settle([...second, ...repeated], text.length) : second;
   return all.map((c) => toMention(text, folded, c));
 }
 

@@ -109,10 +109,12 @@ const NOT_AN_END: Partial<Record<string, RegExp>> = {
   证券: /^(?:化|市场|交易|账户|投资|公司|行业|业)/,
 };
 
-export function endsHere(suffix: string, after: string): boolean {
-  const re = NOT_AN_END[suffix] ?? (suffix.endsWith("基金") ? /^(?:经理|份额|净值|募集|产品|业绩)/ : null);
-  return !re || !re.test(after);
+/** Does the ending `suffix`, ending at `e` in `text`, end a name (is what follows not the rest of a common word)? */
+export function endsHere(suffix: string, text: string, e: number): boolean {
+  const re = NOT_AN_END[suffix] ?? (suffix.endsWith("基金") ? FUND_NOT_AN_END : null);
+  return !re || !re.test(text.slice(e, e + 6));
 }
+const FUND_NOT_AN_END = /^(?:经理|份额|净值|募集|产品|业绩)/;
 
 /** The kind a name's ending and words suggest ("杭州市引导基金" → government). */
 export function kindOf(cls: SuffixClass, name: string, afterPlace: string, localPlace: boolean): OrgKind {

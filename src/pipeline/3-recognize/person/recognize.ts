@@ -44,8 +44,11 @@ function plausibleGiven(surname: string, given: string, tags: ReadonlySet<string
   const [w] = ws;
   if (!w || !tags.has(w.tag)) return true;
   const whole = words(surname + given);
-  return whole.length === 1 && /^nr/.test(whole[0]?.tag ?? "");
+  return whole.length === 1 && (whole[0]?.tag ?? "").startsWith("nr");
 }
+
+/** Between the names of a list that shares a title: "赵一鸣、钱思远". */
+const LIST_JOINERS = "、及和与";
 
 /** Speech verbs and honorifics after a name: "杨植麟表示", "张立新先生". */
 const SPEECH_RE = /表示|指出|透露|坦言|介绍称|先生|女士/gu;
@@ -59,7 +62,7 @@ function chinesePeople(text: string): Mention<"person">[] {
       out.push(mention(text, p, p + name.length, name, m[0]));
       // "天使投资人赵一鸣、钱思远": the rest of a list shares the title.
       p += name.length + 1;
-      name = /[、及和与]/u.test(text[p - 1] ?? "") ? chineseNameAt(text, p) : null;
+      name = LIST_JOINERS.includes(text[p - 1] ?? "-") ? chineseNameAt(text, p) : null;
     }
   }
   // "杨植麟表示", "张立新先生": a name before a speech verb or an honorific, no title.
