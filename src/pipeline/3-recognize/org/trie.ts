@@ -17,6 +17,7 @@ export interface TrieHit<T> {
   readonly value: T;
 }
 
+const pairHash = (a: number, b: number) => (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> 16;
 const lowered = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
@@ -26,6 +27,9 @@ export class Trie<T> {
   private readonly first = new Int32Array(0x10000);
   /** The characters `first` has a child for (8 KB: the test for most characters stays in cache). */
   private readonly starts = new CharSet();
+  /** The first two characters of the keys, hashed to 16 bits, and the keys of one character. */
+  private readonly pairs = new CharSet();
+  private readonly singles = new CharSet();
   /** Deeper edges: slot → parent * 0x10000 + character (-1: empty), and the child in `child`. */
   private edgeKey = new Float64Array(0);
   private edgeChild = new Int32Array(0);
@@ -39,6 +43,8 @@ export class Trie<T> {
   /** Adds a key; returns the value it replaced, if any. */
   set(key: string, value: T): T | undefined {
     if (key.length === 0) return undefined;
+    if (key.length === 1) this.singles.add(key.charCodeAt(0));
+    else this.pairs.add(pairHash(key.charCodeAt(0), key.charCodeAt(1)));
     let node = this.first[key.charCodeAt(0)] ?? 0;
     if (node === 0) {
       node = this.first[key.charCodeAt(0)] = this.newNode();
@@ -71,12 +77,16 @@ export class Trie<T> {
   scan(folded: string, accept: (start: number, end: number, value: T) => boolean): TrieHit<T>[] {
     const hits: TrieHit<T>[] = [];
     const n = folded.length;
-    const starts = this.starts;
+    const { starts, pairs, singles } = this;
     let i = 0;
     while (i < n) {
       const c = lowered(folded.charCodeAt(i));
       // A key starting with a letter or digit starts only where a word does ("Accel" in "Accelerate" does not).
-      if (!starts.has(c) || (i > 0 && isAlnum(c) && isAlnum(folded.charCodeAt(i - 1)))) {
+      if (
+        !starts.has(c) ||
+        !(singles.has(c) || (i + 1 < n && pairs.has(pairHash(c, lowered(folded.charCodeAt(i + 1)))))) ||
+        (i > 0 && isAlnum(c) && isAlnum(folded.charCodeAt(i - 1)))
+      ) {
         i++;
         continue;
       }
