@@ -113,22 +113,18 @@ function tokensAround(folded: string, s: number, e: number, maxLen: number, lex:
   while (checkEnding && b < folded.length && b < e + 2 && isNameUnit(folded.charCodeAt(b))) b++;
   const toks: Tok[] = [];
   let from = a;
-  const flush = (to: number) => {
-    if (to <= from) return;
-    for (const r of words(folded.slice(from, to))) toks.push(new Shifted(r, from));
-  };
   for (let i = a; i < s; ) {
     const hit = lex.hitAt(i);
     if (!hit) {
       i++;
       continue;
     }
-    flush(i);
+    pushWords(toks, folded, from, i);
     const hi = Math.min(s, hit.end);
     toks.push({ word: folded.slice(i, hi), tag: "lex", start: i, end: hi, lex: true });
     from = i = hi;
   }
-  flush(b);
+  pushWords(toks, folded, from, b);
   const aligned = !checkEnding || s === e ? toks.every((t) => t.end <= s || t.start >= s) : toks.some((t) => t.start === s) && toks.some((t) => t.end === e);
   const before: Tok[] = [];
   for (const t of toks) {
@@ -139,6 +135,12 @@ function tokensAround(folded: string, s: number, e: number, maxLen: number, lex:
     else before.push(t);
   }
   return { toks: before, capped, aligned };
+}
+
+/** jieba's words of folded[from, to), in text offsets. */
+function pushWords(toks: Tok[], folded: string, from: number, to: number): void {
+  if (to <= from) return;
+  for (const r of words(folded.slice(from, to))) toks.push(new Shifted(r, from));
 }
 
 function isPlace(t: Tok): boolean {

@@ -92,28 +92,30 @@ const capitalized = (t: string) => /^[A-Z0-9]/.test(t) || /^[a-z]+[A-Z]/.test(t)
 /** Fund numbers after "Fund": "Fund II", "Fund 3". */
 const FUND_NUMBER = /^(?:I{1,3}|IV|VI{0,3}|IX|[X1-9])$/;
 
+/** Two tokens one space apart, the first not a possessive: words of one name. */
+const joined = (text: string, a: Tok, b: Tok) => b.start - a.end === 1 && text.charCodeAt(a.end) === 32 && !a.possessive;
+
 export function englishCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   if (!ANY_ENDING.test(text)) return out;
   const toks = tokenize(text);
-  const joined = (a: Tok, b: Tok) => b.start - a.end === 1 && text.charCodeAt(a.end) === 32 && !a.possessive;
   for (let j = 0; j < toks.length; j++) {
     const end = toks[j] as Tok;
     const kind = ENDING_KIND.get(end.text);
     if (!kind) continue;
     // "Capital Management", "Venture Partners": the last ending of a run speaks for it.
     const after = toks[j + 1];
-    if (after && joined(end, after) && ENDING_KIND.has(after.text)) continue;
+    if (after && joined(text, end, after) && ENDING_KIND.has(after.text)) continue;
     let last = j;
-    if (kind === "fund" && after && joined(end, after) && FUND_NUMBER.test(after.text)) last = j + 1;
+    if (kind === "fund" && after && joined(text, end, after) && FUND_NUMBER.test(after.text)) last = j + 1;
     let first = j;
     while (first > 0 && j - first < 5) {
       const prev = toks[first - 1] as Tok;
-      if (!joined(prev, toks[first] as Tok) || prev.possessive) break;
+      if (!joined(text, prev, toks[first] as Tok) || prev.possessive) break;
       if (/-based$|-headquartered$/i.test(prev.text) || /^\d+$/.test(prev.text)) break;
       if (CONNECTORS.has(prev.text)) {
         const before = toks[first - 2];
-        if (!before || !joined(before, prev) || !capitalized(before.text) || SENTENCE.has(before.text)) break;
+        if (!before || !joined(text, before, prev) || !capitalized(before.text) || SENTENCE.has(before.text)) break;
       } else if (!capitalized(prev.text)) break;
       first--;
     }
