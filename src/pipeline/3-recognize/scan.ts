@@ -24,7 +24,7 @@ export function scanRecognizer<K extends MentionKind, H extends { readonly span:
 }
 
 /** The hit with exactly this span, by binary search over hits sorted by start then end. */
-function lookup<H extends { readonly span: Span }>(hits: readonly H[], span: Span): H | null {
+export function lookup<H extends { readonly span: Span }>(hits: readonly H[], span: Span): H | null {
   let lo = 0;
   let hi = hits.length;
   while (lo < hi) {

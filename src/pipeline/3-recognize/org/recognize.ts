@@ -6,6 +6,7 @@ import { brandBefore, chineseCandidates, LexIndex } from "./chinese.js";
 import { englishCandidates, latinNameBefore } from "./english.js";
 import { foldScript } from "./fold.js";
 import { Lexicon } from "./lexicon.js";
+import { lookup } from "../scan.js";
 
 /**
  * Organizations in clean text, in four passes:
@@ -91,7 +92,7 @@ export function createOrgRecognizer(lexicon?: Lexicon): Recognizer<"org"> {
       return analyze(text).map((m) => m.span);
     },
     parse(text: string, s: Span, _ctx: RecognizeContext): Organization | null {
-      const hit = analyze(text).find((m) => m.span.start === s.start && m.span.end === s.end);
+      const hit = lookup(analyze(text), s);
       if (hit) return hit.value;
       // A span found some other way: judge its words alone.
       const words = text.slice(s.start, s.end);

@@ -4,6 +4,7 @@ import type { Mention, Person, RecognizeContext, Recognizer } from "../types.js"
 import { AFTER_NAME, COMPOUND_SURNAMES, SURNAMES } from "./names.js";
 import { EN_TITLE, ZH_TITLES } from "./titles.js";
 import { allMatches } from "../scan.js";
+import { lookup } from "../scan.js";
 
 /**
  * People, found where the text introduces them: a title right before a Chinese name
@@ -172,7 +173,7 @@ export function createPersonRecognizer(): Recognizer<"person"> {
       return analyze(text).map((m) => m.span);
     },
     parse(text: string, s: Span, _ctx: RecognizeContext): Person | null {
-      const hit = analyze(text).find((m) => m.span.start === s.start && m.span.end === s.end);
+      const hit = lookup(analyze(text), s);
       if (hit) return hit.value;
       const name = chineseNameAt(text.slice(s.start, s.end), 0);
       const words = text.slice(s.start, s.end);
