@@ -297,8 +297,6 @@ export function chineseCandidates(folded: string, lex: LexIndex): Candidate[] {
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
     const suffix = h.ending;
-    const cls = suffixClassOf(suffix);
-    if (!cls) continue;
     const s = h.index;
     const e = s + suffix.length;
     const next = hits[i + 1];
@@ -308,20 +306,22 @@ export function chineseCandidates(folded: string, lex: LexIndex): Candidate[] {
     if (next && next.index === e && next.ending !== "投资") continue;
     if (suffix === "投资" && prev && prev.index + prev.ending.length === s) continue;
     if (s === 0 || !isNameUnit(folded.charCodeAt(s - 1))) continue;
-    // Cheap refusals before segmenting: "注册资本", "的基金", "战略投资".
+    // Cheap refusals before segmenting (cheapest first): "注册资本", "的基金", "战略投资".
     // (the two characters before, as a number: s - 2 may be -1, whose NaN no set holds)
-    const before2 = folded.charCodeAt(s - 2) * 0x10000 + folded.charCodeAt(s - 1);
     if (NEVER_ENDS_NAME.has(folded.charCodeAt(s - 1))) continue;
+    const before2 = folded.charCodeAt(s - 2) * 0x10000 + folded.charCodeAt(s - 1);
     if (STOP_PAIRS.has(before2) && !INTERNAL_PAIRS.has(before2)) continue;
-    if (WEAK.has(suffix) && GENERIC_PAIRS.has(before2)) continue;
-    // "（深圳）有限公司" is read as "有限公司"
-    const bare = suffix.charCodeAt(0) === 0xff08 || suffix.charCodeAt(0) === 0x28 ? suffix.replace(BRACKETED, "") : suffix;
-    if (!endsHere(bare, folded, e)) continue;
-    if (cls === "industry" && !placeNear(folded, s, 8)) continue;
+    const weak = WEAK.has(suffix);
+    if (weak && GENERIC_PAIRS.has(before2)) continue;
     // "高瓴创投": an ending inside a registry name belongs to that name.
     const covering = lex.hitAt(s);
     if (covering && covering.end >= e) continue;
-    const weak = WEAK.has(suffix);
+    const cls = suffixClassOf(suffix);
+    if (!cls) continue;
+    if (cls === "industry" && !placeNear(folded, s, 8)) continue;
+    // "（深圳）有限公司" is read as "有限公司"
+    const bare = suffix.charCodeAt(0) === 0xff08 || suffix.charCodeAt(0) === 0x28 ? suffix.replace(BRACKETED, "") : suffix;
+    if (!endsHere(bare, folded, e)) continue;
     const w = walkLeft(folded, s, e, cls, weak, lex);
     if (!w) continue;
     const name = folded.slice(w.start, e);
