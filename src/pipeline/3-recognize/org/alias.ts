@@ -127,10 +127,13 @@ export function aliasCandidates(folded: string, found: Candidate[], lex: LexInde
 
 const REGISTERED_END = /(?:[（(][\u4e00-\u9fff]{2,3}[)）])?(?:股份有限公司|有限责任公司|有限公司|合伙企业[（(]有限合伙[)）])$/u;
 const TECH_TAIL = /(?:科技发展|科技|技术)$/u;
+const SI = "司".charCodeAt(0);
 
 /** Short forms of a registered name: "深圳云帆智能科技有限公司" → 云帆智能科技, 云帆智能. */
 export function shortForms(name: string): string[] {
-  if (!REGISTERED_END.test(name)) return [];
+  // (every registered ending ends in 司 or a closing bracket: most names are passed over at once)
+  const last = name.charCodeAt(name.length - 1);
+  if ((last !== SI && last !== 0x29 && last !== 0xff09) || !REGISTERED_END.test(name)) return [];
   let core = name.replace(REGISTERED_END, "");
   for (let again = true; again; ) {
     again = false;
