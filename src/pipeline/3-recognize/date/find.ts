@@ -188,6 +188,8 @@ export interface DateHit {
   readonly reading: Reading;
 }
 
+const LATIN_WORD_OR_QUARTER = /[A-Za-z]{2}|[QH][1-4]/;
+
 /** Every time expression, in order. */
 export function scanDates(text: string): DateHit[] {
   const out: DateHit[] = [];
@@ -197,7 +199,9 @@ export function scanDates(text: string): DateHit[] {
     const reading = readChinese(m.groups!);
     if (reading) out.push({ span: { start: m.index, end: m.index + m[0].length }, reading });
   }
-  for (const m of allMatches(DATE_EN_RE, text)) {
+  // (an English date has a word of two letters or more, or is Q1–Q4 / H1–H2; a bare year needs
+  // one before it: a text without any is passed over at once)
+  for (const m of LATIN_WORD_OR_QUARTER.test(text) ? allMatches(DATE_EN_RE, text) : []) {
     const g = m.groups!;
     // "May" and "2026" alone need a preposition: "in May", "since 2022"
     const bare = (g.em !== undefined && !g.mod && !g.ed && !g.ey) || g.year !== undefined;

@@ -61,6 +61,8 @@ function near(text: string, start: number, end: number, before: number, after: n
   return text.slice(Math.max(0, start - before), Math.min(text.length, end + after));
 }
 
+const LATIN_WORD = /[a-z]{2}/i;
+
 export function scanRounds(text: string): RoundHit[] {
   const out: RoundHit[] = [];
   for (const m of allMatches(ROUND_CN_RE, text)) {
@@ -74,7 +76,8 @@ export function scanRounds(text: string): RoundHit[] {
       out.push(hit(s, e, "unnamed", null, s));
     }
   }
-  for (const m of allMatches(ROUND_EN_RE, text)) {
+  // (every English round word has three letters or more: a text without two in a row is passed over)
+  for (const m of LATIN_WORD.test(text) ? allMatches(ROUND_EN_RE, text) : []) {
     const g = m.groups!;
     const s = m.index;
     const e = s + m[0].length;
