@@ -12,34 +12,29 @@ import { BUSINESS_VERBS, GENERIC, INDUSTRY, NAME_INTERNAL, PLACES, STOP_WORDS } 
  * → 深创投). Registry names inside the window count as one word.
  */
 
-interface Tok {
-  readonly word: string;
-  /** jieba's tag, "lex" for a registry name (reading it may cost a dictionary lookup). */
-  readonly tag: string;
-  readonly start: number;
-  readonly end: number;
-  /** A registry name: one word, never a stop. */
-  readonly lex: boolean;
-}
-
-/** A window word in text offsets; its tag is read (and looked up) only if a rule needs it. */
-class Shifted implements Tok {
-  readonly lex = false;
+/**
+ * A word of the window in text offsets: a jieba word, a registry name, or a place joined with its
+ * unit. One class for all three, so the rules read every word the same way.
+ */
+class Tok {
   constructor(
-    private readonly w: Word,
-    private readonly by: number,
+    readonly word: string,
+    readonly start: number,
+    readonly end: number,
+    /** A registry name: one word, never a stop. */
+    readonly lex: boolean,
+    /** The tag when it is known without jieba ("lex", "ns"), else the jieba word to ask. */
+    private readonly known: string | null,
+    private readonly jieba: Word | null,
   ) {}
-  get word() {
-    return this.w.word;
+
+  /** jieba's tag, "lex" for a registry name (reading it may cost a dictionary lookup). */
+  get tag(): string {
+    return this.known ?? (this.jieba as Word).tag;
   }
-  get tag() {
-    return this.w.tag;
-  }
-  get start() {
-    return this.w.start + this.by;
-  }
-  get end() {
-    return this.w.end + this.by;
+
+  static ofWord(w: Word, by: number): Tok {
+    return new Tok(w.word, w.start + by, w.end + by, false, null, w);
   }
 }
 
@@ -121,7 +116,7 @@ function tokensAround(folded: string, s: number, e: number, maxLen: number, lex:
     }
     pushWords(toks, folded, from, i);
     const hi = Math.min(s, hit.end);
-    toks.push({ word: folded.slice(i, hi), tag: "lex", start: i, end: hi, lex: true });
+    toks.push(new Tok(folded.slice(i, hi), i, hi, true, "lex", null));
     from = i = hi;
   }
   pushWords(toks, folded, from, b);
@@ -131,7 +126,7 @@ function tokensAround(folded: string, s: number, e: number, maxLen: number, lex:
     if (t.end > s) break;
     const prev = before[before.length - 1];
     // "深圳" + "市" → one place word
-    if (prev && t.word.length === 1 && ADMIN_UNIT.has(t.word.charCodeAt(0)) && isPlace(prev)) before[before.length - 1] = { word: prev.word + t.word, tag: "ns", start: prev.start, end: t.end, lex: false };
+    if (prev && t.word.length === 1 && ADMIN_UNIT.has(t.word.charCodeAt(0)) && isPlace(prev)) before[before.length - 1] = new Tok(prev.word + t.word, prev.start, t.end, false, "ns", null);
     else before.push(t);
   }
   return { toks: before, capped, aligned };
@@ -140,7 +135,7 @@ function tokensAround(folded: string, s: number, e: number, maxLen: number, lex:
 /** jieba's words of folded[from, to), in text offsets. */
 function pushWords(toks: Tok[], folded: string, from: number, to: number): void {
   if (to <= from) return;
-  for (const r of words(folded.slice(from, to))) toks.push(new Shifted(r, from));
+  for (const r of words(folded.slice(from, to))) toks.push(Tok.ofWord(r, from));
 }
 
 function isPlace(t: Tok): boolean {

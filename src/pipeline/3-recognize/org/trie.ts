@@ -83,9 +83,9 @@ export class Trie<T> {
       const c = lowered(folded.charCodeAt(i));
       // A key starting with a letter or digit starts only where a word does ("Accel" in "Accelerate" does not).
       if (
+        (isAlnum(c) && isAlnum(folded.charCodeAt(i - 1))) ||
         !starts.has(c) ||
-        !(singles.has(c) || (i + 1 < n && pairs.has(pairHash(c, lowered(folded.charCodeAt(i + 1)))))) ||
-        (i > 0 && isAlnum(c) && isAlnum(folded.charCodeAt(i - 1)))
+        !(singles.has(c) || (i + 1 < n && pairs.has(pairHash(c, lowered(folded.charCodeAt(i + 1))))))
       ) {
         i++;
         continue;
