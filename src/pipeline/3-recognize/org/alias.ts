@@ -128,6 +128,7 @@ export function aliasCandidates(folded: string, found: Candidate[], lex: LexInde
 const REGISTERED_END = /(?:[（(][\u4e00-\u9fff]{2,3}[)）])?(?:股份有限公司|有限责任公司|有限公司|合伙企业[（(]有限合伙[)）])$/u;
 const TECH_TAIL = /(?:科技发展|科技|技术)$/u;
 const SI = "司".charCodeAt(0);
+const INDUSTRY_WORDS = [...INDUSTRY];
 
 /** Short forms of a registered name: "深圳云帆智能科技有限公司" → 云帆智能科技, 云帆智能. */
 export function shortForms(name: string): string[] {
@@ -150,7 +151,7 @@ export function shortForms(name: string): string[] {
   const forms = [core];
   let rest = core.replace(TECH_TAIL, "");
   if (rest !== core) forms.push(rest);
-  const industry = [...INDUSTRY].find((w) => rest.endsWith(w) && rest.length - w.length >= 2);
+  const industry = INDUSTRY_WORDS.find((w) => rest.endsWith(w) && rest.length - w.length >= 2);
   if (industry) forms.push((rest = rest.slice(0, -industry.length)));
   return forms.filter((f) => {
     if (f.length < 2 || GENERIC.has(f)) return false;

@@ -13,6 +13,8 @@ export interface Candidate {
   alias: string | null;
 }
 
+let scratch = new Uint8Array(4096);
+
 const PRIORITY: Record<OrgSource, number> = { lexicon: 3, alias: 2, suffix: 1 };
 
 /**
@@ -28,8 +30,13 @@ export function settle(candidates: readonly Candidate[], textLength: number): Ca
       a.start - b.start,
   );
   const kept: Candidate[] = [];
-  // Few candidates: compare with those kept; many: mark taken characters.
-  const taken = ranked.length > 32 ? new Uint8Array(textLength) : null;
+  // Few candidates: compare with those kept; many: mark taken characters (in a buffer kept
+  // between calls and cleared after each: settle does not call itself).
+  let taken: Uint8Array | null = null;
+  if (ranked.length > 32) {
+    if (scratch.length < textLength) scratch = new Uint8Array(Math.max(textLength, 2 * scratch.length));
+    taken = scratch;
+  }
   for (const c of ranked) {
     let free = true;
     if (taken) for (let i = c.start; i < c.end && free; i++) free = !taken[i];
@@ -38,5 +45,6 @@ export function settle(candidates: readonly Candidate[], textLength: number): Ca
     taken?.fill(1, c.start, c.end);
     kept.push(c);
   }
+  if (taken) for (const k of kept) taken.fill(0, k.start, k.end);
   return kept.sort((a, b) => a.start - b.start);
 }

@@ -60,18 +60,28 @@ const isNameUnit = (c: number) => isCjk(c) || isAsciiAlnum(c) || c === 0xb7 || c
 
 /** Lexicon hits by position, so a window can treat "联想" of "联想创投" as one word. */
 export class LexIndex {
-  /** 1 + the index of the hit covering each position; 0 for none. */
-  private readonly at: Int32Array;
+  /**
+   * `hits` are in text order and do not overlap (as Lexicon.findAll gives them); `length` is
+   * the text's (kept for callers; positions are looked up by binary search, nothing is allocated).
+   */
   constructor(
     readonly hits: readonly LexiconMatch[],
-    length: number,
-  ) {
-    this.at = new Int32Array(length);
-    hits.forEach((h, i) => this.at.fill(i + 1, h.start, h.end));
-  }
+    readonly length: number,
+  ) {}
+
+  /** The hit covering position i, if any. */
   hitAt(i: number): LexiconMatch | null {
-    const k = this.at[i] ?? 0;
-    return k > 0 ? (this.hits[k - 1] ?? null) : null;
+    const hits = this.hits;
+    let lo = 0;
+    let hi = hits.length;
+    // the first hit ending after i (ends rise with starts: the hits do not overlap)
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((hits[mid] as LexiconMatch).end <= i) lo = mid + 1;
+      else hi = mid;
+    }
+    const h = hits[lo];
+    return h && h.start <= i ? h : null;
   }
 }
 
