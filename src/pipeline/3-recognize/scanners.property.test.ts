@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { NUMBER_RUN_RE, nextNumberRun } from "./numbers/index.js";
 import { SUFFIX_RE, suffixMatches } from "./org/suffix.js";
-import { CONNECTIVE_LAST, HEDGE_LAST } from "./money/find.js";
+import { CONNECTIVE_LAST, CURRENCY_LAST, HEDGE_LAST, STICKY_FIRST } from "./money/find.js";
+import { CURRENCY_BEFORE_RE } from "./money/currency.js";
 import { CONNECTIVE_BEFORE_RE, HEDGE_BEFORE_RE } from "./money/hedge.js";
 
 // Hand-written scanners that stand in for a regex on the hot path must find exactly what
@@ -48,6 +49,33 @@ describe("fast scanners read as their regexes", () => {
         const last = t.charCodeAt(t.length - 1);
         if (HEDGE_BEFORE_RE.exec(t)) expect(HEDGE_LAST.has(last)).toBe(true);
         if (CONNECTIVE_BEFORE_RE.exec(t)) expect(CONNECTIVE_LAST.has(last)).toBe(true);
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+
+  it("the amount reader's sticky regexes start with a character of their STICKY_FIRST set", () => {
+    for (const [re, first] of STICKY_FIRST) {
+      const words = re.source.match(/[\u4e00-\u9fff]+|[A-Za-z]+/gu) ?? [];
+      const pieces = [...words, " ", "\u3000", "—", "-", "~", "至", "5", "亿", "$", "的", "轮", "A", "p"];
+      fc.assert(
+        fc.property(textOf(pieces), (t) => {
+          re.lastIndex = 0;
+          const m = re.exec(t);
+          re.lastIndex = 0;
+          if (m) expect(first.has(t.charCodeAt(0))).toBe(true);
+        }),
+        { numRuns: 2_000 },
+      );
+    }
+  });
+
+  it("a currency word before an amount ends in a character of CURRENCY_LAST", () => {
+    const words = CURRENCY_BEFORE_RE.source.match(/[\u4e00-\u9fff]+|[A-Za-z]+/gu) ?? [];
+    const pieces = [...words, " ", "\u3000", "$", "US$", "€", "£", "¥", "₹", "￥", "₩", "Rs.", "5", "的", "a"];
+    fc.assert(
+      fc.property(textOf(pieces), (t) => {
+        if (CURRENCY_BEFORE_RE.exec(t)) expect(CURRENCY_LAST.has(t.charCodeAt(t.length - 1))).toBe(true);
       }),
       { numRuns: 10_000 },
     );

@@ -53,6 +53,32 @@ export const LETTER = /[A-Z]/i;
 export const ARABIC_ONLY = /^[\d.,\s\-–—~～至到]+$/;
 export const CJK = /[\u4e00-\u9fff]/;
 
+/** What `\s` matches. */
+const SPACES = " \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff";
+const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+
+/**
+ * The characters each sticky regex of the amount reader can start with: most amounts have none
+ * of them after the number, and a regex is tried only where one stands (tests hold each set to
+ * its regex).
+ */
+export const STICKY_FIRST = new Map<RegExp, CharSet>([
+  [RANGE_SEP_RE, new CharSet([SPACES, "—–-~～至到"])],
+  [EN_MAGNITUDE_RE, new CharSet([SPACES, LETTERS])],
+  [CN_CURRENCY_AFTER_RE, new CharSet(["元人美港欧日英新台韩印卢瑞加澳"])],
+  [EN_CURRENCY_AFTER_RE, new CharSet([SPACES, LETTERS])],
+  [LEVEL_RE, new CharSet(["级"])],
+  [HEDGE_AFTER_RE, new CharSet(["左摆上以"])],
+  [FINANCING_AFTER_RE, new CharSet(["的ABCDEFGHP天种战新融投注增募估"])],
+]);
+/** The characters CURRENCY_BEFORE_RE's match can end with (it is tried on the text before a number). */
+export const CURRENCY_LAST = new CharSet([SPACES, "币元BYDRPF$¥s.€£₹￥₩"]);
+
+/** `sticky(re, …)`, when the character at `at` can start a match of `re` at all. */
+function guarded(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  return (STICKY_FIRST.get(re) as CharSet).has(text.charCodeAt(at)) ? sticky(re, text, at) : null;
+}
+
 function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
   const m = re.exec(text);
@@ -84,7 +110,7 @@ function readAt(text: string, start: number, end: number): { hit: MoneyHit; cons
   let num: NumberValue | null = parseNumber(run);
 
   // a range: "1.5——2亿", "5000万-1亿"
-  const sep = sticky(RANGE_SEP_RE, text, pos);
+  const sep = guarded(RANGE_SEP_RE, text, pos);
   if (sep) {
     const next = sticky(NUMBER_RUN_STICKY_RE, text, pos + sep[0].length);
     if (next) {
@@ -106,7 +132,7 @@ function readAt(text: string, start: number, end: number): { hit: MoneyHit; cons
   // English magnitude: "$40M", "$300 million", "₹400 crore" (after Arabic digits only)
   let magnitude = 1;
   if (every(text, start, pos, ARABIC_CODES)) {
-    const mag = sticky(EN_MAGNITUDE_RE, text, pos);
+    const mag = guarded(EN_MAGNITUDE_RE, text, pos);
     if (mag) {
       magnitude = magnitudeOf(mag[0]);
       pos += mag[0].length;
@@ -116,7 +142,7 @@ function readAt(text: string, start: number, end: number): { hit: MoneyHit; cons
   // currency before: "人民币30,000万元", "US$1.2bn", "RMB 2 billion"
   let spanStart = start;
   let currency: Currency | null = null;
-  const before = start > 0 ? CURRENCY_BEFORE_RE.exec(text.slice(Math.max(0, start - 5), start)) : null;
+  const before = CURRENCY_LAST.has(text.charCodeAt(start - 1)) ? CURRENCY_BEFORE_RE.exec(text.slice(Math.max(0, start - 5), start)) : null;
   if (before) {
     currency = currencyOf(before[0]);
     spanStart = start - before[0].length;
@@ -125,8 +151,8 @@ function readAt(text: string, start: number, end: number): { hit: MoneyHit; cons
 
   // currency after: "亿元", "8亿美金", "近亿元人民币", "10 million USD"
   let level = false;
-  const cn = sticky(CN_CURRENCY_AFTER_RE, text, pos);
-  const en = cn ? null : sticky(EN_CURRENCY_AFTER_RE, text, pos);
+  const cn = guarded(CN_CURRENCY_AFTER_RE, text, pos);
+  const en = cn ? null : guarded(EN_CURRENCY_AFTER_RE, text, pos);
   const after = cn ?? en;
   if (after) {
     currency ??= currencyOf(after[0]);
@@ -135,28 +161,30 @@ function readAt(text: string, start: number, end: number): { hit: MoneyHit; cons
   if (magnitude !== 1 && !currency) return null; // "40M users", "5 million people"
   // a Chinese currency word before the number needs a unit or 元 after it: "人民币3.5亿元", not "美元5月"
   if (before && CJK.test(before[0]) && !hasUnit && !after) return null;
-  if (hasUnit && sticky(LEVEL_RE, text, pos)) {
+  if (hasUnit && guarded(LEVEL_RE, text, pos)) {
     level = true; // "亿元级", "千万级"
     pos += 1;
   }
 
   // hedges: before (after a currency prefix or not), then after
   let hedge: MoneyQualifier | null = null;
-  const leftOfNumber = text.slice(Math.max(0, spanStart - 14), spanStart);
-  const hb = HEDGE_LAST.has(text.charCodeAt(spanStart - 1)) ? HEDGE_BEFORE_RE.exec(leftOfNumber) : null;
+  const mayHedge = HEDGE_LAST.has(text.charCodeAt(spanStart - 1));
+  const mayConnect = CONNECTIVE_LAST.has(text.charCodeAt(spanStart - 1));
+  const leftOfNumber = mayHedge || mayConnect ? text.slice(Math.max(0, spanStart - 14), spanStart) : "";
+  const hb = mayHedge ? HEDGE_BEFORE_RE.exec(leftOfNumber) : null;
   // 上 is a hedge only before a bare unit: "上亿", "上千万"
   if (hb && !(hb[0] === "上" && !(spanStart === start && /^[十百千万亿]/.test(run)))) {
     hedge = qualifierOf(hb[0]);
     spanStart -= hb[0].length;
   } else {
     // "约为5亿元": the hedge counts, the connective stays outside the span
-    const conn = CONNECTIVE_LAST.has(text.charCodeAt(spanStart - 1)) ? CONNECTIVE_BEFORE_RE.exec(leftOfNumber) : null;
+    const conn = mayConnect ? CONNECTIVE_BEFORE_RE.exec(leftOfNumber) : null;
     if (conn) {
       const hb2 = HEDGE_BEFORE_RE.exec(leftOfNumber.slice(0, leftOfNumber.length - conn[0].length));
       if (hb2 && hb2[0] !== "上" && hb2[0] !== "过") hedge = qualifierOf(hb2[0]);
     }
   }
-  const ha = sticky(HEDGE_AFTER_RE, text, pos);
+  const ha = guarded(HEDGE_AFTER_RE, text, pos);
   if (ha && (currency || level || hasBigUnit)) {
     hedge ??= qualifierOf(ha[0]);
     pos += ha[0].length;
@@ -168,7 +196,7 @@ function readAt(text: string, start: number, end: number): { hit: MoneyHit; cons
     const leftWords = text.slice(Math.max(0, spanStart - 8), spanStart);
     // "融资超10亿，" but not "完成3亿次下载": after a financing word the amount must end the phrase
     const endsPhrase = pos >= text.length || PHRASE_END.test(text[pos]!);
-    if (!sticky(FINANCING_AFTER_RE, text, pos) && !(FINANCING_BEFORE_RE.test(leftWords) && endsPhrase)) return null;
+    if (!guarded(FINANCING_AFTER_RE, text, pos) && !(FINANCING_BEFORE_RE.test(leftWords) && endsPhrase)) return null;
   }
 
   let n = scale(num, magnitude);
