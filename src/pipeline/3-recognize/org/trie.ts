@@ -80,13 +80,16 @@ export class Trie<T> {
     const { starts, pairs, singles } = this;
     let i = 0;
     while (i < n) {
-      const c = lowered(folded.charCodeAt(i));
+      let c = folded.charCodeAt(i);
       // A key starting with a letter or digit starts only where a word does ("Accel" in "Accelerate" does not).
-      if (
-        (isAlnum(c) && isAlnum(folded.charCodeAt(i - 1))) ||
-        !starts.has(c) ||
-        !(singles.has(c) || (i + 1 < n && pairs.has(pairHash(c, lowered(folded.charCodeAt(i + 1))))))
-      ) {
+      if (c < 128) {
+        c = lowered(c);
+        if (isAlnum(c) && isAlnum(folded.charCodeAt(i - 1))) {
+          i++;
+          continue;
+        }
+      }
+      if (!starts.has(c) || !(singles.has(c) || (i + 1 < n && pairs.has(pairHash(c, lowered(folded.charCodeAt(i + 1))))))) {
         i++;
         continue;
       }
