@@ -64,16 +64,18 @@ export function renamedCandidates(folded: string): Candidate[] {
   return out;
 }
 
+const FORMERLY_AFTER = /^,? \(?formerly (?:known as )?([A-Z][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,3})/;
+
 /** Aliases written beside the mentions in `found` (which must not overlap); sets `alias` on them. */
 export function aliasCandidates(folded: string, found: Candidate[], lex: LexIndex): Candidate[] {
   const out: Candidate[] = [];
-  const byStart = new Map(found.map((c) => [c.start, c]));
+  let byStart: Map<number, Candidate> | null = null;
   for (const m of found) {
-    const open = folded[m.end] === " " && folded[m.end + 1] === "(" ? m.end + 1 : m.end;
-    const ch = folded[open];
-    if (ch !== "（" && ch !== "(") {
-      // "Parla, formerly Talkbox" / "Parla (formerly Talkbox)"
-      const formerly = /^,? \(?formerly (?:known as )?([A-Z][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,3})/.exec(folded.slice(open, open + 80));
+    const open = folded.charCodeAt(m.end) === 0x20 && folded.charCodeAt(m.end + 1) === 0x28 ? m.end + 1 : m.end;
+    const ch = folded.charCodeAt(open);
+    if (ch !== 0xff08 && ch !== 0x28) {
+      // "Parla, formerly Talkbox" / "Parla (formerly Talkbox)" (which start with "," or " ")
+      const formerly = ch === 0x2c || ch === 0x20 ? FORMERLY_AFTER.exec(folded.slice(open, open + 80)) : null;
       if (formerly?.[1]) {
         const s = open + formerly[0].length - formerly[1].length;
         const y = aliasOf(m, s, s + formerly[1].length, displayName(folded, m));
@@ -97,6 +99,7 @@ export function aliasCandidates(folded: string, found: Candidate[], lex: LexInde
       yStart = offset;
     }
     if (!y || !nameLike(y)) continue;
+    byStart ??= new Map(found.map((c) => [c.start, c]));
     const inside = byStart.get(yStart);
     if (inside && inside.end === yStart + y.length) {
       // "稀宇科技（MiniMax）": both already names; link them.
@@ -110,7 +113,7 @@ export function aliasCandidates(folded: string, found: Candidate[], lex: LexInde
   // "MiniMax（稀宇科技有限公司）": the name before the bracket has no ending of its own.
   for (const m of found) {
     const open = m.start - 1;
-    if (open < 1 || (folded[open] !== "（" && folded[open] !== "(") || closeParen(folded, open) !== m.end) continue;
+    if (open < 1 || (folded.charCodeAt(open) !== 0xff08 && folded.charCodeAt(open) !== 0x28) || closeParen(folded, open) !== m.end) continue;
     const before = folded.slice(Math.max(0, open - 40), open);
     const latin = /(?:^|[^\w.&'’-])([A-Z][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,3}) ?$/.exec(before);
     let xStart: number | null = null;
