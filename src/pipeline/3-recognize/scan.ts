@@ -10,9 +10,9 @@ export function scanRecognizer<K extends MentionKind, H extends { readonly span:
   provides: K,
   scan: (text: string) => readonly H[],
   value: (hit: H, ctx: RecognizeContext) => MentionValues[K] | null,
-  keep: (hit: H) => boolean = () => true,
+  keep: (hit: H) => boolean = all,
 ): Recognizer<K> {
-  const hits = lastScan((text) => [...scan(text)].filter(keep).sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end));
+  const hits = lastScan((text) => inOrder(keep === all ? scan(text) : scan(text).filter(keep)));
   return {
     provides,
     find: (text) => hits(text).map((h) => h.span),
@@ -21,6 +21,16 @@ export function scanRecognizer<K extends MentionKind, H extends { readonly span:
       return hit ? value(hit, ctx) : null;
     },
   };
+}
+
+const all = () => true;
+
+const bySpan = (a: { readonly span: Span }, b: { readonly span: Span }) => a.span.start - b.span.start || a.span.end - b.span.end;
+
+/** Hits sorted by start then end; most scans give them so already, and then they are not copied. */
+function inOrder<H extends { readonly span: Span }>(hits: readonly H[]): readonly H[] {
+  for (let i = 1; i < hits.length; i++) if (bySpan(hits[i - 1] as H, hits[i] as H) > 0) return [...hits].sort(bySpan);
+  return hits;
 }
 
 /** The hit with exactly this span, by binary search over hits sorted by start then end. */
