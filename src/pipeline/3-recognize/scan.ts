@@ -1,4 +1,5 @@
 import type { Span } from "../../core/span.js";
+import type { CharSet } from "./charset.js";
 import type { MentionKind, MentionValues, RecognizeContext, Recognizer } from "./types.js";
 
 /**
@@ -74,5 +75,25 @@ export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
     if (m[0].length === 0) re.lastIndex = re.unicode && (text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? re.lastIndex + 2 : re.lastIndex + 1;
   }
   re.lastIndex = 0;
+  return out;
+}
+
+/**
+ * `allMatches` of a regex that begins with a lookbehind refusing a character set, given the regex
+ * without that lookbehind (`body`) and the set: a match right after a refused character is passed
+ * over and the search goes on one character later, as the lookbehind would have it.
+ */
+export function allMatchesNotAfter(body: RegExp, text: string, refused: CharSet): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  body.lastIndex = 0;
+  for (let m = body.exec(text); m; m = body.exec(text)) {
+    if (refused.has(text.charCodeAt(m.index - 1))) {
+      body.lastIndex = m.index + 1;
+      continue;
+    }
+    out.push(m);
+    if (m[0].length === 0) body.lastIndex = body.unicode && (text.codePointAt(body.lastIndex) ?? 0) > 0xffff ? body.lastIndex + 2 : body.lastIndex + 1;
+  }
+  body.lastIndex = 0;
   return out;
 }

@@ -4,6 +4,8 @@ import { NUMBER_RUN_RE, nextNumberRun } from "./numbers/index.js";
 import { SUFFIX_RE, suffixMatches } from "./org/suffix.js";
 import { CONNECTIVE_LAST, CURRENCY_LAST, HEDGE_LAST, STICKY_FIRST } from "./money/find.js";
 import { CURRENCY_BEFORE_RE } from "./money/currency.js";
+import { DATE_CN_BODY_RE, DATE_CN_RE, NOT_BEFORE_CN_CHARS } from "./date/patterns.js";
+import { allMatches, allMatchesNotAfter } from "./scan.js";
 import { CONNECTIVE_BEFORE_RE, HEDGE_BEFORE_RE } from "./money/hedge.js";
 
 // Hand-written scanners that stand in for a regex on the hot path must find exactly what
@@ -76,6 +78,29 @@ describe("fast scanners read as their regexes", () => {
     fc.assert(
       fc.property(textOf(pieces), (t) => {
         if (CURRENCY_BEFORE_RE.exec(t)) expect(CURRENCY_LAST.has(t.charCodeAt(t.length - 1))).toBe(true);
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+
+  it("allMatches reads a regex as matchAll does", () => {
+    fc.assert(
+      fc.property(textOf(["5亿", "A轮", "2024年", "", "a"]), (t) => {
+        for (const re of [NUMBER_RUN_RE, DATE_CN_RE, /(?:)/g, /\u{1F600}?/gu]) {
+          expect(allMatches(re, t).map((m) => [m.index, m[0]])).toEqual(all(re, t));
+        }
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it("DATE_CN_BODY_RE with the refused characters reads as DATE_CN_RE", () => {
+    const words = DATE_CN_RE.source.match(/[\u4e00-\u9fff]+/gu) ?? [];
+    const pieces = [...words, "2024", "12", "3", ".", "-", "/", "〇", "十", "年", "月", "日", "号", "一", "二", "的"];
+    fc.assert(
+      fc.property(textOf(pieces), (t) => {
+        const fast = allMatchesNotAfter(DATE_CN_BODY_RE, t, NOT_BEFORE_CN_CHARS).map((m) => [m.index, m[0], JSON.stringify(m.groups)]);
+        expect(fast).toEqual([...t.matchAll(DATE_CN_RE)].map((m) => [m.index, m[0], JSON.stringify(m.groups)]));
       }),
       { numRuns: 10_000 },
     );

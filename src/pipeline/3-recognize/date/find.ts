@@ -12,8 +12,8 @@ import {
   weekday,
   type Ymd,
 } from "./calendar.js";
-import { DATE_CN_RE, DATE_EN_RE, EN_BARE_BEFORE_RE } from "./patterns.js";
-import { allMatches } from "../scan.js";
+import { DATE_CN_BODY_RE, DATE_EN_RE, EN_BARE_BEFORE_RE, NOT_BEFORE_CN_CHARS } from "./patterns.js";
+import { allMatches, allMatchesNotAfter } from "../scan.js";
 
 /**
  * What a time expression says before it is placed in time: a year (absolute or relative to the
@@ -193,7 +193,7 @@ const LATIN_WORD_OR_QUARTER = /[A-Za-z]{2}|[QH][1-4]/;
 /** Every time expression, in order. */
 export function scanDates(text: string): DateHit[] {
   const out: DateHit[] = [];
-  for (const m of allMatches(DATE_CN_RE, text)) {
+  for (const m of allMatchesNotAfter(DATE_CN_BODY_RE, text, NOT_BEFORE_CN_CHARS)) {
     // "统一月度": a month in Chinese numerals inside a word is not a date
     if (m.groups!.nm && !/\d/.test(m.groups!.nm) && m.index > 0 && CJK_WORD_BEFORE_RE.test(text[m.index - 1]!) && !MONTH_MAY_FOLLOW.includes(text[m.index - 1]!)) continue;
     const reading = readChinese(m.groups!);
