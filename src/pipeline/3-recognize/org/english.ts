@@ -1,4 +1,3 @@
-import { allMatches } from "../scan.js";
 import type { OrgKind } from "../types.js";
 import type { Candidate } from "./candidate.js";
 
@@ -67,22 +66,34 @@ interface Tok {
 
 const ABBREVIATIONS = words("Inc. Ltd. Corp. Co. Kft. B.V. N.V. L.P. S.A.");
 
-const TOKEN_RE = /[A-Z0-9][\w&'’.-]*/gi;
-const isQuote = (c: string | undefined) => c === "'" || c === "’";
+/** Tokens as /[A-Z0-9][\w&'’.-]*\/gi reads them (TOKEN_RE), by character: a letter or digit, then word characters, "&", quotes, "." and "-". */
+export const TOKEN_RE = /[A-Z0-9][\w&'’.-]*/gi;
+const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isTokenChar = (c: number) => isAlnum(c) || c === 95 || c === 38 || c === 39 || c === 0x2019 || c === 46 || c === 45;
+const isQuote = (c: number) => c === 39 || c === 0x2019;
 
-function tokenize(text: string): Tok[] {
+export function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
-  for (const m of allMatches(TOKEN_RE, text)) {
-    let t = m[0];
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    if (!isAlnum(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isTokenChar(text.charCodeAt(j))) j++;
+    // [i, j) is a match of TOKEN_RE; what follows trims it.
+    let e = j;
     let possessive = false;
     // "Musk's" (as /['’]s$/ reads it), then trailing dots but abbreviations', then hyphens and quotes
-    if (t.length >= 2 && t[t.length - 1] === "s" && isQuote(t[t.length - 2])) {
-      t = t.slice(0, -2);
+    if (e - i >= 2 && text.charCodeAt(e - 1) === 115 && isQuote(text.charCodeAt(e - 2))) {
+      e -= 2;
       possessive = true;
     }
-    while (t.endsWith(".") && !ABBREVIATIONS.has(t)) t = t.slice(0, -1);
-    while (t.endsWith("-") || isQuote(t[t.length - 1])) t = t.slice(0, -1);
-    if (t) out.push({ text: t, start: m.index, end: m.index + t.length, possessive });
+    while (e > i && text.charCodeAt(e - 1) === 46 && !ABBREVIATIONS.has(text.slice(i, e))) e--;
+    while (e > i && (text.charCodeAt(e - 1) === 45 || isQuote(text.charCodeAt(e - 1)))) e--;
+    if (e > i) out.push({ text: text.slice(i, e), start: i, end: e, possessive });
+    i = j;
   }
   return out;
 }
