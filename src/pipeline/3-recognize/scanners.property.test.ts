@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { NUMBER_RUN_RE, nextNumberRun } from "./numbers/index.js";
 import { SUFFIX_RE, suffixMatches } from "./org/suffix.js";
 import { TOKEN_RE, tokenize } from "./org/english.js";
-import { CONNECTIVE_LAST, CURRENCY_LAST, HEDGE_LAST, STICKY_FIRST } from "./money/find.js";
-import { CURRENCY_BEFORE_RE } from "./money/currency.js";
+import { CONNECTIVE_LAST, CURRENCY_LAST, EN_AMOUNT_WORD_FIRST, HEDGE_LAST, STICKY_FIRST } from "./money/find.js";
+import { CURRENCY_BEFORE_RE, EN_CURRENCY_AFTER_RE, EN_MAGNITUDE_RE } from "./money/currency.js";
 import { DATE_CN_BODY_RE, DATE_CN_RE, NOT_BEFORE_CN_CHARS } from "./date/patterns.js";
 import { allMatches, allMatchesNotAfter } from "./scan.js";
 import { CONNECTIVE_BEFORE_RE, HEDGE_BEFORE_RE } from "./money/hedge.js";
@@ -129,5 +129,22 @@ describe("fast scanners read as their regexes", () => {
       }),
       { numRuns: 10_000 },
     );
+  });
+
+  it("an English magnitude or currency word after a number starts with a letter of EN_AMOUNT_WORD_FIRST", () => {
+    for (const re of [EN_MAGNITUDE_RE, EN_CURRENCY_AFTER_RE]) {
+      const words = re.source.match(/[a-z]+/gi) ?? [];
+      const pieces = [...words, " ", "MILLION", "Bn", "x", "5"];
+      fc.assert(
+        fc.property(textOf(pieces), (t) => {
+          re.lastIndex = 0;
+          const m = re.exec(t);
+          re.lastIndex = 0;
+          const letter = m?.[0].trimStart().charCodeAt(0);
+          if (m && letter !== undefined) expect(EN_AMOUNT_WORD_FIRST.has(letter)).toBe(true);
+        }),
+        { numRuns: 5_000 },
+      );
+    }
   });
 });

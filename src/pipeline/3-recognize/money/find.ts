@@ -233,6 +233,8 @@ const someCode = (text: string, from: number, to: number, code: number) => {
 };
 
 const CURRENCY_NEXT = new CharSet(["元人美港欧日英新台韩印卢瑞加澳级-—–~～至到"]);
+/** The letters an English magnitude or currency word after a number starts with ("5 million", "$40M", "10 USD", "2 billion yuan"). */
+export const EN_AMOUNT_WORD_FIRST = new CharSet(["tbmclnkTBMCLNK", "USDRMBCNYHKEGPJISFAWT", "dpeyr"]);
 const CURRENCY_PREV = new CharSet(["$€£¥₹￥₩币"]);
 export const ASCII_LETTER = /[a-z]/i;
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -245,7 +247,7 @@ const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 12
 function mayBeMoney(text: string, start: number, end: number): boolean {
   // (charCodeAt is NaN past either end of the text, which no set holds)
   const next = text.charCodeAt(end) === 32 ? text.charCodeAt(end + 1) : text.charCodeAt(end);
-  if (CURRENCY_NEXT.has(next) || isAsciiLetter(next)) return true;
+  if (CURRENCY_NEXT.has(next) || EN_AMOUNT_WORD_FIRST.has(next)) return true;
   const prev = start >= 1 && text.charCodeAt(start - 1) === 32 ? text.charCodeAt(start - 2) : text.charCodeAt(start - 1);
   if (CURRENCY_PREV.has(prev) || isAsciiLetter(prev)) return true;
   for (let i = start; i < end; i++) if (text.charCodeAt(i) === WAN || text.charCodeAt(i) === YI) return true;
