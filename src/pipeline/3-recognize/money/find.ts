@@ -87,7 +87,12 @@ function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
 }
 
 function scale(n: NumberValue, by: number): NumberValue {
-  return by === 1 ? n : { min: Number((n.min * by).toPrecision(15)), max: Number((n.max * by).toPrecision(15)) };
+  return by === 1 ? n : { min: tidy(n.min * by), max: tidy(n.max * by) };
+}
+
+/** Rounding noise of a product ("1.2 billion" is 1200000000); a whole number below 1e15 has none. */
+function tidy(v: number): number {
+  return Number.isInteger(v) && v > 0 && v < 1e15 ? v : Number(v.toPrecision(15));
 }
 
 /** Put a number and its hedge together: exact and about have min = max; open ends are null. */
