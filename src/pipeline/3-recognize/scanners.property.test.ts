@@ -5,6 +5,7 @@ import { SUFFIX_RE, suffixMatches } from "./org/suffix.js";
 import { TOKEN_RE, tokenize } from "./org/english.js";
 import { CONNECTIVE_LAST, CURRENCY_LAST, EN_AMOUNT_WORD_FIRST, HEDGE_LAST, STICKY_FIRST } from "./money/find.js";
 import { CURRENCY_BEFORE_RE, EN_CURRENCY_AFTER_RE, EN_MAGNITUDE_RE } from "./money/currency.js";
+import { ROLE_CUE_RE, roleOfCue } from "./money/role.js";
 import { DATE_CN_BODY_RE, DATE_CN_RE, NOT_BEFORE_CN_CHARS } from "./date/patterns.js";
 import { allMatches, allMatchesNotAfter } from "./scan.js";
 import { CONNECTIVE_BEFORE_RE, HEDGE_BEFORE_RE } from "./money/hedge.js";
@@ -146,5 +147,18 @@ describe("fast scanners read as their regexes", () => {
         { numRuns: 5_000 },
       );
     }
+  });
+
+  it("roleOfCue reads the role of a cue by group index as the named groups say it", () => {
+    const roles = ["valuation", "market_cap", "revenue", "unknown", "fund_size", "amount_raised"] as const;
+    // the six groups are the regex's only capturing groups, in this order
+    expect(new RegExp(`${ROLE_CUE_RE.source}|`).exec("")!.length).toBe(roles.length + 1);
+    const words = ROLE_CUE_RE.source.match(/[\u4e00-\u9fff]+|[a-z][a-z -]+/gu) ?? [];
+    fc.assert(
+      fc.property(textOf([...words, " ", "的", "5亿"]), (t) => {
+        for (const m of allMatches(ROLE_CUE_RE, t)) expect(roleOfCue(m)).toBe(roles.find((r) => m.groups![r] !== undefined) ?? "amount_raised");
+      }),
+      { numRuns: 5_000 },
+    );
   });
 });

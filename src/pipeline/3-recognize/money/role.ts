@@ -49,8 +49,17 @@ interface Cue {
 
 const ROLES: readonly MoneyRole[] = ["valuation", "market_cap", "revenue", "unknown", "fund_size", "amount_raised"];
 
+/**
+ * The role a ROLE_CUE_RE match names: its groups are its only capturing groups, in the order of
+ * ROLES, so the first one set is read by index (the groups object is a slower read).
+ */
+export function roleOfCue(m: RegExpExecArray): MoneyRole {
+  for (let i = 0; i < ROLES.length; i++) if (m[i + 1] !== undefined) return ROLES[i] as MoneyRole;
+  return "amount_raised";
+}
+
 function cueOf(m: RegExpExecArray, offset: number, distance: number): Cue {
-  const role = ROLES.find((r) => m.groups![r] !== undefined) ?? "amount_raised";
+  const role = roleOfCue(m);
   return { role, text: m[0], index: offset + m.index, distance };
 }
 
