@@ -2,16 +2,18 @@
 // devset's gold strings (融资金额, 融资轮次, 事件时间/披露时间) come out as exact mention spans.
 // `node --import tsx bench/run.ts recognize`
 import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { recognize } from "../src/pipeline/3-recognize/index.js";
 import type { Mention, Money, RecognizeContext } from "../src/pipeline/3-recognize/types.js";
 import { minimalClean } from "./lib/minimal-clean.js";
 import { syntheticNews } from "./lib/synthetic-news.js";
+import { SHARED } from "./accuracy.bench.js";
 import type { BenchResult } from "./types.js";
 
-const SHARED = "/work/shared";
-const SEED = `${SHARED}/seed/000_6b8d2137a611826f.txt`;
-const GOLD = `${SHARED}/seed/gold.json`;
-const DEVSET = `${SHARED}/devset`;
+// The shared folder as accuracy.bench.ts finds it (../shared beside the repository, or DEALGRAPH_SHARED).
+const SEED = join(SHARED, "seed", "000_6b8d2137a611826f.txt");
+const GOLD = join(SHARED, "seed", "gold.json");
+const DEVSET = join(SHARED, "devset");
 
 /**
  * MB of UTF-8 per second of this process's CPU time (user + system), so the figure means "on one
@@ -158,7 +160,7 @@ function devsetRecall(file: string, lang: string): BenchResult[] {
 function devsetDocs(): string[] {
   const out: string[] = [];
   for (const f of ["zh.jsonl", "en.jsonl", "negatives.jsonl"]) {
-    const p = `${DEVSET}/${f}`;
+    const p = join(DEVSET, f);
     if (!existsSync(p)) continue;
     for (const line of readFileSync(p, "utf8").split("\n")) {
       if (line.trim()) out.push(minimalClean((JSON.parse(line) as DevDoc).text).text);
@@ -182,6 +184,6 @@ export async function run(): Promise<BenchResult[]> {
     results.push(...throughput("all recognizers, devset texts repeated (5 MB)", repeated));
   }
   results.push(...seedFigures());
-  results.push(...devsetRecall(`${DEVSET}/zh.jsonl`, "zh"), ...devsetRecall(`${DEVSET}/en.jsonl`, "en"));
+  results.push(...devsetRecall(join(DEVSET, "zh.jsonl"), "zh"), ...devsetRecall(join(DEVSET, "en.jsonl"), "en"));
   return results;
 }

@@ -21,7 +21,12 @@ for (const f of ["zh.jsonl", "en.jsonl", "negatives.jsonl"]) {
 if (!dev.length) throw new Error(`no devset under ${SHARED}; set DEALGRAPH_SHARED`);
 const docs: string[] = [];
 let bytes = 0;
-while (bytes < 2e6) for (const d of dev) (docs.push(d), (bytes += Buffer.byteLength(d)));
+while (bytes < 2e6) {
+  for (const d of dev) {
+    docs.push(d);
+    bytes += Buffer.byteLength(d);
+  }
+}
 const ctx: RecognizeContext = { documentDate: "2024-10-15T16:57:00+08:00", language: "zh" };
 loadSegmenter();
 
