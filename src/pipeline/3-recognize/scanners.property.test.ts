@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { NUMBER_RUN_RE, nextNumberRun } from "./numbers/index.js";
 import { SUFFIX_RE, suffixMatches } from "./org/suffix.js";
 import { TOKEN_RE, tokenize } from "./org/english.js";
+import { ZH_TITLES, zhTitleMatches } from "./person/titles.js";
 import { CONNECTIVE_LAST, CURRENCY_LAST, EN_AMOUNT_WORD_FIRST, HEDGE_LAST, STICKY_FIRST } from "./money/find.js";
 import { CURRENCY_BEFORE_RE, EN_CURRENCY_AFTER_RE, EN_MAGNITUDE_RE } from "./money/currency.js";
 import { ROLE_CUE_RE, roleOfCue } from "./money/role.js";
@@ -159,6 +160,17 @@ describe("fast scanners read as their regexes", () => {
         for (const m of allMatches(ROLE_CUE_RE, t)) expect(roleOfCue(m)).toBe(roles.find((r) => m.groups![r] !== undefined) ?? "amount_raised");
       }),
       { numRuns: 5_000 },
+    );
+  });
+
+  it("zhTitleMatches finds the title chains of ZH_TITLES", () => {
+    const words = ZH_TITLES.source.match(/[\u4e00-\u9fff]+|[A-Z]{3}/gu) ?? [];
+    const pieces = [...words, "兼", "、", "及", "和", "王小川", "的", "\u{1F600}", "C"];
+    fc.assert(
+      fc.property(textOf(pieces), (t) => {
+        expect(zhTitleMatches(t).map((m) => [m.index, m[0]])).toEqual(all(ZH_TITLES, t));
+      }),
+      { numRuns: 10_000 },
     );
   });
 });

@@ -2,7 +2,7 @@ import { span as makeSpan, type Span } from "../../../core/span.js";
 import { words } from "../segment.js";
 import type { Mention, Person, RecognizeContext, Recognizer } from "../types.js";
 import { AFTER_NAME, COMPOUND_SURNAMES, SURNAMES } from "./names.js";
-import { EN_TITLE, ZH_TITLES } from "./titles.js";
+import { EN_TITLE, zhTitleMatches } from "./titles.js";
 import { allMatches } from "../scan.js";
 import { lookup } from "../scan.js";
 
@@ -56,7 +56,7 @@ const SPEECH_RE = /表示|指出|透露|坦言|介绍称|先生|女士/gu;
 
 function chinesePeople(text: string): Mention<"person">[] {
   const out: Mention<"person">[] = [];
-  for (const m of allMatches(ZH_TITLES, text)) {
+  for (const m of zhTitleMatches(text)) {
     let p = m.index + m[0].length;
     let name = chineseNameAt(text, p);
     while (name) {
