@@ -18,6 +18,10 @@ export class CharSet {
     this.bits[k] = (this.bits[k] as number) | (1 << (code & 31));
   }
 
+  /**
+   * NaN (charCodeAt past either end of a text) reads as U+0000, which no set of characters here
+   * holds: callers rely on it being in no set. Sets of hashes (16-bit numbers) are never asked about NaN.
+   */
   has(code: number): boolean {
     return (((this.bits[code >>> 5] as number) >>> (code & 31)) & 1) === 1;
   }
