@@ -9,10 +9,15 @@ export interface Ymd {
 /** The local date an ISO 8601 document date starts with ("2024-10-15T16:57:00+08:00" → 2024-10-15). */
 export function ymdOf(iso: string | null): Ymd | null {
   if (!iso) return null;
+  // Every date of a document is read against the same document date: keep the last one read.
+  if (iso === lastIso) return lastYmd;
   const m = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?/.exec(iso);
-  if (!m) return null;
-  return { y: Number(m[1]), m: Number(m[2]), d: Number(m[3] ?? 1) };
+  lastIso = iso;
+  lastYmd = m ? Object.freeze({ y: Number(m[1]), m: Number(m[2]), d: Number(m[3] ?? 1) }) : null;
+  return lastYmd;
 }
+let lastIso: string | null = null;
+let lastYmd: Ymd | null = null;
 
 export function addDays(date: Ymd, days: number): Ymd {
   const t = new Date(Date.UTC(date.y, date.m - 1, date.d + days));

@@ -12,7 +12,8 @@ import {
   weekday,
   type Ymd,
 } from "./calendar.js";
-import { DATE_CN_RE, DATE_EN_RE, EN_BARE_BEFORE_RE } from "./patterns.js";
+import { DATE_CN_BODY_RE, DATE_EN_RE, EN_BARE_BEFORE_RE, NOT_BEFORE_CN_CHARS } from "./patterns.js";
+import { allMatches, allMatchesNotAfter } from "../scan.js";
 
 /**
  * What a time expression says before it is placed in time: a year (absolute or relative to the
@@ -187,16 +188,20 @@ export interface DateHit {
   readonly reading: Reading;
 }
 
+const LATIN_WORD_OR_QUARTER = /[A-Za-z]{2}|[QH][1-4]/;
+
 /** Every time expression, in order. */
 export function scanDates(text: string): DateHit[] {
   const out: DateHit[] = [];
-  for (const m of text.matchAll(DATE_CN_RE)) {
+  for (const m of allMatchesNotAfter(DATE_CN_BODY_RE, text, NOT_BEFORE_CN_CHARS)) {
     // "统一月度": a month in Chinese numerals inside a word is not a date
     if (m.groups!.nm && !/\d/.test(m.groups!.nm) && m.index > 0 && CJK_WORD_BEFORE_RE.test(text[m.index - 1]!) && !MONTH_MAY_FOLLOW.includes(text[m.index - 1]!)) continue;
     const reading = readChinese(m.groups!);
     if (reading) out.push({ span: { start: m.index, end: m.index + m[0].length }, reading });
   }
-  for (const m of text.matchAll(DATE_EN_RE)) {
+  // (an English date has a word of two letters or more, or is Q1–Q4 / H1–H2; a bare year needs
+  // one before it: a text without any is passed over at once)
+  for (const m of LATIN_WORD_OR_QUARTER.test(text) ? allMatches(DATE_EN_RE, text) : []) {
     const g = m.groups!;
     // "May" and "2026" alone need a preposition: "in May", "since 2022"
     const bare = (g.em !== undefined && !g.mod && !g.ed && !g.ey) || g.year !== undefined;

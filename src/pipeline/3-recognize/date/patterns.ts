@@ -1,3 +1,5 @@
+import { CharSet } from "../charset.js";
+
 /**
  * Time expressions, written as DuEE-Fin spans them: the whole expression ("8月9日晚间",
  * "今年春节后", "去年十月", "2月中旬", "late March"), without 于/在/on.
@@ -14,8 +16,10 @@ const YEAR_PART = String.raw`(?<q>第?[一二三四1-4]季度|Q[1-4])|(?<h>[上�
 /** A bare day ("10日，重庆…", "30日晚间") is a date only where a dateline would put it. */
 const DAY_ALONE_AFTER = String.raw`[，,电讯]|${TIME_OF_DAY}|宣布|发布|公告|披露|消息|表示|召开|举行|收盘`;
 
-export const DATE_CN_RE = new RegExp(
-  String.raw`(?<![\d〇零一二三四五六七八九十.])(?:` +
+/** What may not stand right before a Chinese date ("12024年" is no year). */
+const NOT_BEFORE_CN = String.raw`\d〇零一二三四五六七八九十.`;
+const DATE_CN_BODY =
+  String.raw`(?:` +
     String.raw`(?:(?<y>${YEAR})年|(?<ry>${REL_YEAR}))(?:${MONTH_PART}|${YEAR_PART})?` +
     String.raw`|(?<nm>${MONTH})月份?(?:(?<nd>${DAY})[日号](?:${TIME_OF_DAY})?|(?<nsub>上旬|中旬|下旬|[初底末]))?` +
     String.raw`|(?<sq>第?[一二三四1-4]季度)|(?<sh>[上下]半年)|(?<ssf>春节(?:前|后|期间))` +
@@ -24,9 +28,16 @@ export const DATE_CN_RE = new RegExp(
     String.raw`|(?<wk>(?:周|星期)[一二三四五六日天])(?=[，,电]|${TIME_OF_DAY}|宣布|发布|公告|披露|表示)` +
     String.raw`|(?<iy>(?:19|20)\d{2})(?<sep>[-/.])(?<im>1[0-2]|0?[1-9])\k<sep>(?<id>3[01]|[12]\d|0?[1-9])(?![\d.])` +
     String.raw`|(?<jy>(?:19|20)\d{2})-(?<jm>0[1-9]|1[0-2])(?![\d-])` +
-    String.raw`)`,
-  "g",
-);
+    String.raw`)`;
+
+export const DATE_CN_RE = new RegExp(String.raw`(?<![${NOT_BEFORE_CN}])` + DATE_CN_BODY, "g");
+/**
+ * DATE_CN_RE without its lookbehind, and the characters the lookbehind refuses: a scan that
+ * passes over a match after one of them (and looks again one character on) finds what
+ * DATE_CN_RE finds, and V8 runs it faster.
+ */
+export const DATE_CN_BODY_RE = new RegExp(DATE_CN_BODY, "g");
+export const NOT_BEFORE_CN_CHARS = new CharSet([..."0123456789〇零一二三四五六七八九十."]);
 
 const EN_MONTH = String.raw`January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?`;
 const EN_DAY = String.raw`3[01]|[12]\d|0?[1-9]`;

@@ -23,7 +23,8 @@ const WORD: Readonly<Record<string, Currency>> = {
 
 /** The currency a word or symbol names ("美金" → USD); null if unknown. */
 export function currencyOf(word: string): Currency | null {
-  return WORD[word.trim().toLowerCase()] ?? null;
+  // (the words the regexes find are mostly keys as written: no trimming and lowering for those)
+  return (Object.hasOwn(WORD, word) ? WORD[word] : undefined) ?? WORD[word.trim().toLowerCase()] ?? null;
 }
 
 /**
@@ -50,5 +51,6 @@ const MAGNITUDE: Readonly<Record<string, number>> = {
 };
 
 export function magnitudeOf(word: string): number {
-  return MAGNITUDE[word.trim().toLowerCase()] ?? 1;
+  // (the words the regexes find are mostly keys as written: no trimming and lowering for those)
+  return (Object.hasOwn(MAGNITUDE, word) ? MAGNITUDE[word] : undefined) ?? MAGNITUDE[word.trim().toLowerCase()] ?? 1;
 }

@@ -36,5 +36,6 @@ const QUALIFIER: Readonly<Record<string, MoneyQualifier>> = {
 };
 
 export function qualifierOf(hedge: string): MoneyQualifier | null {
-  return QUALIFIER[hedge.trim().toLowerCase()] ?? null;
+  // (the words the regexes find are mostly keys as written: no trimming and lowering for those)
+  return (Object.hasOwn(QUALIFIER, hedge) ? QUALIFIER[hedge] : undefined) ?? QUALIFIER[hedge.trim().toLowerCase()] ?? null;
 }

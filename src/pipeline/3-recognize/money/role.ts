@@ -1,4 +1,5 @@
 import type { Span } from "../../../core/span.js";
+import { CharSet } from "../charset.js";
 import type { MoneyRole, ValuationBasis } from "../types.js";
 
 /**
@@ -30,6 +31,15 @@ export const CLAUSE_END = /[，,。；！？;!?\n]/;
 export const BRACKET_AFTER_RE = /^\s?[（(][^（()）]{0,30}[)）]/;
 export const LETTER = /[a-z]/i;
 
+const BRACKET_OPEN = new CharSet(["（("]);
+/** What `\s` matches. */
+const SPACE = new CharSet([" \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"]);
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+// The same sets as SENTENCE_END and CLAUSE_END, read by character code (readRole runs for every amount).
+const SENTENCE_END_CODES = new Set([..."。；！？;!?\n"].map((c) => c.charCodeAt(0)));
+const CLAUSE_END_CODES = new Set([..."，,。；！？;!?\n"].map((c) => c.charCodeAt(0)));
+
 interface Cue {
   readonly role: MoneyRole;
   readonly text: string;
@@ -39,8 +49,17 @@ interface Cue {
 
 const ROLES: readonly MoneyRole[] = ["valuation", "market_cap", "revenue", "unknown", "fund_size", "amount_raised"];
 
+/**
+ * The role a ROLE_CUE_RE match names: its groups are its only capturing groups, in the order of
+ * ROLES, so the first one set is read by index (the groups object is a slower read).
+ */
+export function roleOfCue(m: RegExpExecArray): MoneyRole {
+  for (let i = 0; i < ROLES.length; i++) if (m[i + 1] !== undefined) return ROLES[i] as MoneyRole;
+  return "amount_raised";
+}
+
 function cueOf(m: RegExpExecArray, offset: number, distance: number): Cue {
-  const role = ROLES.find((r) => m.groups![r] !== undefined) ?? "amount_raised";
+  const role = roleOfCue(m);
   return { role, text: m[0], index: offset + m.index, distance };
 }
 
@@ -53,7 +72,7 @@ export function readRole(text: string, at: Span): RoleReading {
   // left: up to 24 characters back, not past a sentence end; the closest cue
   let from = Math.max(0, at.start - 24);
   for (let i = at.start - 1; i >= from; i--) {
-    if (SENTENCE_END.test(text[i]!)) {
+    if (SENTENCE_END_CODES.has(text.charCodeAt(i))) {
       from = i + 1;
       break;
     }
@@ -67,12 +86,14 @@ export function readRole(text: string, at: Span): RoleReading {
 
   // right: up to 12 characters (30 in English), past a bracket, not past a clause end; the first cue
   let start = at.end;
-  const bracket = BRACKET_AFTER_RE.exec(text.slice(start, start + 34));
+  // (BRACKET_AFTER_RE begins with an optional space and a bracket)
+  const c0 = text.charCodeAt(start);
+  const bracket = BRACKET_OPEN.has(c0) || (SPACE.has(c0) && BRACKET_OPEN.has(text.charCodeAt(start + 1))) ? BRACKET_AFTER_RE.exec(text.slice(start, start + 34)) : null;
   if (bracket) start += bracket[0].length;
-  const english = LETTER.test(text[start] ?? "") || LETTER.test(text[start + 1] ?? "");
+  const english = isAsciiLetter(text.charCodeAt(start)) || isAsciiLetter(text.charCodeAt(start + 1));
   let to = Math.min(text.length, start + (english ? 30 : 12));
   for (let i = start; i < to; i++) {
-    if (CLAUSE_END.test(text[i]!)) {
+    if (CLAUSE_END_CODES.has(text.charCodeAt(i))) {
       to = i;
       break;
     }

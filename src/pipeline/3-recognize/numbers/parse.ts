@@ -29,16 +29,26 @@ type Token =
   | { readonly t: "more" } // 多, 余
   | { readonly t: "ge" }; // 个 ("一个亿", "几个亿")
 
+/** The token of each non-Arabic character (tokens are never changed, so one object serves all). */
+const CHAR_TOKEN = new Map<number, Token>([
+  ...Object.entries(DIGIT).map(([c, v]) => [c.charCodeAt(0), { t: "num", v, place: 1, arabic: false }] as [number, Token]),
+  ...Object.entries(SMALL_UNIT).map(([c, v]) => [c.charCodeAt(0), { t: "small", v }] as [number, Token]),
+  ...Object.entries(BIG_UNIT).map(([c, v]) => [c.charCodeAt(0), { t: "big", v }] as [number, Token]),
+  ...[..."数几"].map((c) => [c.charCodeAt(0), { t: "vague" }] as [number, Token]),
+  ...[..."多余"].map((c) => [c.charCodeAt(0), { t: "more" }] as [number, Token]),
+  ["个".charCodeAt(0), { t: "ge" }],
+]);
+
 function tokenize(s: string): Token[] | null {
   const out: Token[] = [];
   let i = 0;
   while (i < s.length) {
-    const c = s[i]!;
-    if (c >= "0" && c <= "9") {
+    const code = s.charCodeAt(i);
+    if (code >= 48 && code <= 57) {
       ARABIC_RE.lastIndex = i;
       const m = ARABIC_RE.exec(s);
       if (!m) return null;
-      const raw = m[0].replace(/,/g, "");
+      const raw = m[0].includes(",") ? m[0].replace(/,/g, "") : m[0];
       const dot = raw.indexOf(".");
       let place = 1;
       if (dot >= 0) place = 10 ** -(raw.length - dot - 1);
@@ -47,13 +57,9 @@ function tokenize(s: string): Token[] | null {
       i += m[0].length;
       continue;
     }
-    if (c in DIGIT) out.push({ t: "num", v: DIGIT[c]!, place: 1, arabic: false });
-    else if (c in SMALL_UNIT) out.push({ t: "small", v: SMALL_UNIT[c]! });
-    else if (c in BIG_UNIT) out.push({ t: "big", v: BIG_UNIT[c]! });
-    else if (c === "数" || c === "几") out.push({ t: "vague" });
-    else if (c === "多" || c === "余") out.push({ t: "more" });
-    else if (c === "个") out.push({ t: "ge" });
-    else return null;
+    const tok = CHAR_TOKEN.get(code);
+    if (!tok) return null;
+    out.push(tok);
     i++;
   }
   return out;
@@ -171,9 +177,22 @@ function evaluate(tokens: readonly Token[], high: boolean): number | null {
   return tidy(yi + wan + section + (pending ?? 0));
 }
 
+function allDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** Parse a whole string as one number (no surrounding words); null when it is not one. */
 export function parseNumber(s: string): NumberValue | null {
   if (s.length === 0) return null;
+  // Plain digits ("2024", "15"): most runs a text has; the tokens would say the same.
+  if (s.length <= 15 && allDigits(s)) {
+    const v = Number(s);
+    return { min: v, max: v };
+  }
   const tokens = tokenize(s);
   if (!tokens || tokens.length === 0) return null;
   // "数" or "几" alone is a word, not a number; "数千" is one

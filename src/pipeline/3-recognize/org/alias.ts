@@ -64,16 +64,18 @@ export function renamedCandidates(folded: string): Candidate[] {
   return out;
 }
 
+const FORMERLY_AFTER = /^,? \(?formerly (?:known as )?([A-Z][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,3})/;
+
 /** Aliases written beside the mentions in `found` (which must not overlap); sets `alias` on them. */
 export function aliasCandidates(folded: string, found: Candidate[], lex: LexIndex): Candidate[] {
   const out: Candidate[] = [];
-  const byStart = new Map(found.map((c) => [c.start, c]));
+  let byStart: Map<number, Candidate> | null = null;
   for (const m of found) {
-    const open = folded[m.end] === " " && folded[m.end + 1] === "(" ? m.end + 1 : m.end;
-    const ch = folded[open];
-    if (ch !== "（" && ch !== "(") {
-      // "Parla, formerly Talkbox" / "Parla (formerly Talkbox)"
-      const formerly = /^,? \(?formerly (?:known as )?([A-Z][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,3})/.exec(folded.slice(open, open + 80));
+    const open = folded.charCodeAt(m.end) === 0x20 && folded.charCodeAt(m.end + 1) === 0x28 ? m.end + 1 : m.end;
+    const ch = folded.charCodeAt(open);
+    if (ch !== 0xff08 && ch !== 0x28) {
+      // "Parla, formerly Talkbox" / "Parla (formerly Talkbox)" (which start with "," or " ")
+      const formerly = ch === 0x2c || ch === 0x20 ? FORMERLY_AFTER.exec(folded.slice(open, open + 80)) : null;
       if (formerly?.[1]) {
         const s = open + formerly[0].length - formerly[1].length;
         const y = aliasOf(m, s, s + formerly[1].length, displayName(folded, m));
@@ -97,6 +99,7 @@ export function aliasCandidates(folded: string, found: Candidate[], lex: LexInde
       yStart = offset;
     }
     if (!y || !nameLike(y)) continue;
+    byStart ??= new Map(found.map((c) => [c.start, c]));
     const inside = byStart.get(yStart);
     if (inside && inside.end === yStart + y.length) {
       // "稀宇科技（MiniMax）": both already names; link them.
@@ -110,7 +113,7 @@ export function aliasCandidates(folded: string, found: Candidate[], lex: LexInde
   // "MiniMax（稀宇科技有限公司）": the name before the bracket has no ending of its own.
   for (const m of found) {
     const open = m.start - 1;
-    if (open < 1 || (folded[open] !== "（" && folded[open] !== "(") || closeParen(folded, open) !== m.end) continue;
+    if (open < 1 || (folded.charCodeAt(open) !== 0xff08 && folded.charCodeAt(open) !== 0x28) || closeParen(folded, open) !== m.end) continue;
     const before = folded.slice(Math.max(0, open - 40), open);
     const latin = /(?:^|[^\w.&'’-])([A-Z][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,3}) ?$/.exec(before);
     let xStart: number | null = null;
@@ -127,10 +130,14 @@ export function aliasCandidates(folded: string, found: Candidate[], lex: LexInde
 
 const REGISTERED_END = /(?:[（(][\u4e00-\u9fff]{2,3}[)）])?(?:股份有限公司|有限责任公司|有限公司|合伙企业[（(]有限合伙[)）])$/u;
 const TECH_TAIL = /(?:科技发展|科技|技术)$/u;
+const SI = "司".charCodeAt(0);
+const INDUSTRY_WORDS = [...INDUSTRY];
 
 /** Short forms of a registered name: "深圳云帆智能科技有限公司" → 云帆智能科技, 云帆智能. */
 export function shortForms(name: string): string[] {
-  if (!REGISTERED_END.test(name)) return [];
+  // (every registered ending ends in 司 or a closing bracket: most names are passed over at once)
+  const last = name.charCodeAt(name.length - 1);
+  if ((last !== SI && last !== 0x29 && last !== 0xff09) || !REGISTERED_END.test(name)) return [];
   let core = name.replace(REGISTERED_END, "");
   for (let again = true; again; ) {
     again = false;
@@ -147,7 +154,7 @@ export function shortForms(name: string): string[] {
   const forms = [core];
   let rest = core.replace(TECH_TAIL, "");
   if (rest !== core) forms.push(rest);
-  const industry = [...INDUSTRY].find((w) => rest.endsWith(w) && rest.length - w.length >= 2);
+  const industry = INDUSTRY_WORDS.find((w) => rest.endsWith(w) && rest.length - w.length >= 2);
   if (industry) forms.push((rest = rest.slice(0, -industry.length)));
   return forms.filter((f) => {
     if (f.length < 2 || GENERIC.has(f)) return false;
@@ -158,6 +165,9 @@ export function shortForms(name: string): string[] {
     return f.length >= 3 || ws.length === 2;
   });
 }
+
+/** What /\w/ matches: ASCII letters, digits and "_" (NaN, past either end, is none). */
+const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 /** Every further occurrence of a short form or alias, as a mention of the entity it stands for. */
 export function repeatedForms(folded: string, named: readonly Candidate[]): Candidate[] {
@@ -171,7 +181,7 @@ export function repeatedForms(folded: string, named: readonly Candidate[]): Cand
       seen.add(f);
       const target = m.source === "alias" && m.alias ? m.alias : full;
       for (let i = folded.indexOf(f); i >= 0; i = folded.indexOf(f, i + f.length)) {
-        if (/\w/.test(folded[i - 1] ?? "") || /\w/.test(folded[i + f.length] ?? "")) continue;
+        if (isWordChar(folded.charCodeAt(i - 1)) || isWordChar(folded.charCodeAt(i + f.length))) continue;
         out.push({ ...aliasOf(m, i, i + f.length, target), confidence: Math.min(m.confidence, 0.8) });
       }
     }

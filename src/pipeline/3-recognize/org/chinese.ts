@@ -1,8 +1,9 @@
+import { CharSet } from "../charset.js";
 import { words, type Word } from "../segment.js";
 import type { OrgKind } from "../types.js";
 import type { Candidate } from "./candidate.js";
 import type { LexiconMatch } from "./lexicon.js";
-import { endsHere, kindOf, PLATFORM, SUFFIX_RE, suffixClassOf, type SuffixClass } from "./suffix.js";
+import { endsHere, kindOf, PLATFORM, suffixClassOf, suffixMatches, type SuffixClass } from "./suffix.js";
 import { BUSINESS_VERBS, GENERIC, INDUSTRY, NAME_INTERNAL, PLACES, STOP_WORDS } from "./words.js";
 
 /**
@@ -11,34 +12,29 @@ import { BUSINESS_VERBS, GENERIC, INDUSTRY, NAME_INTERNAL, PLACES, STOP_WORDS } 
  * → 深创投). Registry names inside the window count as one word.
  */
 
-interface Tok {
-  readonly word: string;
-  /** jieba's tag, "lex" for a registry name (reading it may cost a dictionary lookup). */
-  readonly tag: string;
-  readonly start: number;
-  readonly end: number;
-  /** A registry name: one word, never a stop. */
-  readonly lex: boolean;
-}
-
-/** A window word in text offsets; its tag is read (and looked up) only if a rule needs it. */
-class Shifted implements Tok {
-  readonly lex = false;
+/**
+ * A word of the window in text offsets: a jieba word, a registry name, or a place joined with its
+ * unit. One class for all three, so the rules read every word the same way.
+ */
+class Tok {
   constructor(
-    private readonly w: Word,
-    private readonly by: number,
+    readonly word: string,
+    readonly start: number,
+    readonly end: number,
+    /** A registry name: one word, never a stop. */
+    readonly lex: boolean,
+    /** The tag when it is known without jieba ("lex", "ns"), else the jieba word to ask. */
+    private readonly known: string | null,
+    private readonly jieba: Word | null,
   ) {}
-  get word() {
-    return this.w.word;
+
+  /** jieba's tag, "lex" for a registry name (reading it may cost a dictionary lookup). */
+  get tag(): string {
+    return this.known ?? (this.jieba as Word).tag;
   }
-  get tag() {
-    return this.w.tag;
-  }
-  get start() {
-    return this.w.start + this.by;
-  }
-  get end() {
-    return this.w.end + this.by;
+
+  static ofWord(w: Word, by: number): Tok {
+    return new Tok(w.word, w.start + by, w.end + by, false, null, w);
   }
 }
 
@@ -50,29 +46,55 @@ const BRANDISH = new Set(["nr", "nrt", "nrfg", "nz", "nt", "ns", "x", "j", "eng"
 /** Place words that do not make a fund local ("一家美国投资基金" is no name). */
 const NATIONAL = new Set(["中国", "全国", "国家", "中央", "新加坡", "美国", "日本", "韩国", "德国", "法国", "英国", "印度"]);
 
+const BRACKETED = /^[（(][^)）]*[)）]/;
+/** 省, 市, 区, 县: a unit after a place word ("深圳" + "市"). */
+const ADMIN_UNIT = new CharSet(["省市区县"]);
+const DIGITS = /^\d+$/;
+const ONE_LETTER = /^[A-Z]$/i;
+const LATIN_WORD = /^[A-Z]{2,}/i;
+const SHORT_LATIN = /^[A-Z0-9]{2,}$/i;
+
 const isCjk = (c: number) => c >= 0x3400 && c <= 0x9fff;
 const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isNameUnit = (c: number) => isCjk(c) || isAsciiAlnum(c) || c === 0xb7 || c === 0x26;
 
 /** Lexicon hits by position, so a window can treat "联想" of "联想创投" as one word. */
 export class LexIndex {
-  /** 1 + the index of the hit covering each position; 0 for none. */
-  private readonly at: Int32Array;
+  /**
+   * `hits` are in text order and do not overlap (as Lexicon.findAll gives them); `length` is
+   * the text's (kept for callers; positions are looked up by binary search, nothing is allocated).
+   */
   constructor(
     readonly hits: readonly LexiconMatch[],
-    length: number,
-  ) {
-    this.at = new Int32Array(length);
-    hits.forEach((h, i) => this.at.fill(i + 1, h.start, h.end));
-  }
+    readonly length: number,
+  ) {}
+
+  /** The hit covering position i, if any. */
   hitAt(i: number): LexiconMatch | null {
-    const k = this.at[i] ?? 0;
-    return k > 0 ? (this.hits[k - 1] ?? null) : null;
+    const hits = this.hits;
+    let lo = 0;
+    let hi = hits.length;
+    // the first hit ending after i (ends rise with starts: the hits do not overlap)
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((hits[mid] as LexiconMatch).end <= i) lo = mid + 1;
+      else hi = mid;
+    }
+    const h = hits[lo];
+    return h && h.start <= i ? h : null;
   }
 }
 
 /** Function words that never end a name ("由", "的", "被"); 和, 为 and 同 can ("中和", "顺为"). */
-const NEVER_ENDS_NAME = new Set("的了由获被将与及或是也还均都其该这那此各每把给让使至并且又再已曾仍亦即则而但就才所等".split(""));
+const NEVER_ENDS_NAME = new CharSet(["的了由获被将与及或是也还均都其该这那此各每把给让使至并且又再已曾仍亦即则而但就才所等"]);
+
+/** The two-character words of a word set, as numbers (c1 × 0x10000 + c2): read without slicing the text. */
+const pairsOf = (words: ReadonlySet<string>) => new Set([...words].filter((w) => w.length === 2).map((w) => w.charCodeAt(0) * 0x10000 + w.charCodeAt(1)));
+const STOP_PAIRS = pairsOf(STOP_WORDS);
+const INTERNAL_PAIRS = pairsOf(NAME_INTERNAL);
+const GENERIC_PAIRS = pairsOf(GENERIC);
+/** First characters of place words: most positions are no place, and need no slice to say so. */
+const PLACE_FIRST = new CharSet([...PLACES].map((p) => p[0] ?? ""));
 
 /** Endings that are also verbs or common nouns: the word before them must not be a verb. */
 const WEAK = new Set(["投资", "控股", "股份", "科技", "技术"]);
@@ -96,38 +118,40 @@ function tokensAround(folded: string, s: number, e: number, maxLen: number, lex:
   while (checkEnding && b < folded.length && b < e + 2 && isNameUnit(folded.charCodeAt(b))) b++;
   const toks: Tok[] = [];
   let from = a;
-  const flush = (to: number) => {
-    if (to <= from) return;
-    for (const r of words(folded.slice(from, to))) toks.push(new Shifted(r, from));
-  };
   for (let i = a; i < s; ) {
     const hit = lex.hitAt(i);
     if (!hit) {
       i++;
       continue;
     }
-    flush(i);
+    pushWords(toks, folded, from, i);
     const hi = Math.min(s, hit.end);
-    toks.push({ word: folded.slice(i, hi), tag: "lex", start: i, end: hi, lex: true });
+    toks.push(new Tok(folded.slice(i, hi), i, hi, true, "lex", null));
     from = i = hi;
   }
-  flush(b);
+  pushWords(toks, folded, from, b);
   const aligned = !checkEnding || s === e ? toks.every((t) => t.end <= s || t.start >= s) : toks.some((t) => t.start === s) && toks.some((t) => t.end === e);
   const before: Tok[] = [];
   for (const t of toks) {
     if (t.end > s) break;
     const prev = before[before.length - 1];
     // "深圳" + "市" → one place word
-    if (prev && /^[省市区县]$/.test(t.word) && isPlace(prev)) before[before.length - 1] = { word: prev.word + t.word, tag: "ns", start: prev.start, end: t.end, lex: false };
+    if (prev && t.word.length === 1 && ADMIN_UNIT.has(t.word.charCodeAt(0)) && isPlace(prev)) before[before.length - 1] = new Tok(prev.word + t.word, prev.start, t.end, false, "ns", null);
     else before.push(t);
   }
   return { toks: before, capped, aligned };
 }
 
+/** jieba's words of folded[from, to), in text offsets. */
+function pushWords(toks: Tok[], folded: string, from: number, to: number): void {
+  if (to <= from) return;
+  for (const r of words(folded.slice(from, to))) toks.push(Tok.ofWord(r, from));
+}
+
 function isPlace(t: Tok): boolean {
   if (t.lex) return false;
   if (PLACES.has(t.word)) return true;
-  if (t.word.length >= 3 && /[省市区县]$/.test(t.word)) return PLACES.has(t.word.slice(0, -1)) || t.tag === "ns";
+  if (t.word.length >= 3 && ADMIN_UNIT.has(t.word.charCodeAt(t.word.length - 1))) return PLACES.has(t.word.slice(0, -1)) || t.tag === "ns";
   return false;
 }
 
@@ -142,7 +166,7 @@ function isStop(t: Tok, registered: boolean, first: boolean, weak: boolean, loos
   if (t.lex) return false;
   // "天使投资|引导基金", "产业投资控股（集团）有限公司": endings inside a longer name.
   if (STOP_WORDS.has(t.word)) return !((registered || first) && NAME_INTERNAL.has(t.word));
-  if (/^\d+$/.test(t.word) || /^[A-Z]$/i.test(t.word)) return true;
+  if (DIGITS.test(t.word) || ONE_LETTER.test(t.word)) return true;
   if (loose || t.word.length < 2) return false;
   if (t.tag === "v" && !BUSINESS_VERBS.has(t.word)) return !first || weak;
   return !first && POS_STOP.has(t.tag);
@@ -200,7 +224,7 @@ const stemLength = (stem: readonly Tok[]) => stem.reduce((n, t) => n + t.word.le
 
 /** A stem with an unknown word, a registry name, a Latin word or a proper-noun tag reads as a brand. */
 function brandish(stem: readonly Tok[]): boolean {
-  return stem.some((t) => BRANDISH.has(t.tag) || (t.word.length === 1 && isCjk(t.word.charCodeAt(0))) || /^[A-Z]{2,}/i.test(t.word));
+  return stem.some((t) => BRANDISH.has(t.tag) || (t.word.length === 1 && isCjk(t.word.charCodeAt(0))) || LATIN_WORD.test(t.word));
 }
 
 const allGeneric = (stem: readonly Tok[]) => stem.every((t) => GENERIC.has(t.word));
@@ -238,7 +262,7 @@ function judge(cls: SuffixClass, suffix: string, w: Walk, name: string, lex: Lex
   // "北京创业投资基金": a city and a fund's full ending, with nothing between.
   if (!w.stem.length && cls === "fund" && suffix.length >= 4 && localPlace)
     return { kind, confidence: 0.7, lexiconId: null };
-  const shortLatin = w.stem.length === 1 && /^[A-Z0-9]{2,}$/i.test(w.stem[0]?.word ?? "");
+  const shortLatin = w.stem.length === 1 && SHORT_LATIN.test(w.stem[0]?.word ?? "");
   if (len < 2 && !shortLatin) return null;
   switch (cls) {
     case "registered":
@@ -266,6 +290,7 @@ function judge(cls: SuffixClass, suffix: string, w: Walk, name: string, lex: Lex
 /** Is there a place word in the few characters before `s`? (cheap test before segmenting) */
 function placeNear(folded: string, s: number, reach: number): boolean {
   for (let i = Math.max(0, s - reach); i < s - 1; i++) {
+    if (!PLACE_FIRST.has(folded.charCodeAt(i))) continue;
     for (let n = 2; n <= 4 && i + n <= s; n++) if (PLACES.has(folded.slice(i, i + n))) return true;
   }
   return false;
@@ -273,32 +298,35 @@ function placeNear(folded: string, s: number, reach: number): boolean {
 
 export function chineseCandidates(folded: string, lex: LexIndex): Candidate[] {
   const out: Candidate[] = [];
-  const hits = [...folded.matchAll(SUFFIX_RE)];
+  const hits = suffixMatches(folded);
   for (let i = 0; i < hits.length; i++) {
-    const h = hits[i] as RegExpExecArray;
-    const suffix = h[0];
-    const cls = suffixClassOf(suffix);
-    if (!cls) continue;
+    const h = hits[i]!;
+    const suffix = h.ending;
     const s = h.index;
     const e = s + suffix.length;
     const next = hits[i + 1];
     const prev = hits[i - 1];
     // "云帆 智能 科技 有限公司": the last ending of a chain speaks for it, except a trailing 投资,
     // which after another ending is the verb ("XX资本投资了…").
-    if (next && next.index === e && next[0] !== "投资") continue;
-    if (suffix === "投资" && prev && prev.index + prev[0].length === s) continue;
+    if (next && next.index === e && next.ending !== "投资") continue;
+    if (suffix === "投资" && prev && prev.index + prev.ending.length === s) continue;
     if (s === 0 || !isNameUnit(folded.charCodeAt(s - 1))) continue;
-    // Cheap refusals before segmenting: "注册资本", "的基金", "战略投资".
-    const before2 = folded.slice(s - 2, s);
-    if (NEVER_ENDS_NAME.has(folded[s - 1] as string)) continue;
-    if (STOP_WORDS.has(before2) && !NAME_INTERNAL.has(before2)) continue;
-    if (WEAK.has(suffix) && GENERIC.has(before2)) continue;
-    if (!endsHere(suffix.replace(/^[（(][^)）]*[)）]/, ""), folded.slice(e, e + 6))) continue;
-    if (cls === "industry" && !placeNear(folded, s, 8)) continue;
+    // Cheap refusals before segmenting (cheapest first): "注册资本", "的基金", "战略投资".
+    // (the two characters before, as a number: s - 2 may be -1, whose NaN no set holds)
+    if (NEVER_ENDS_NAME.has(folded.charCodeAt(s - 1))) continue;
+    const before2 = folded.charCodeAt(s - 2) * 0x10000 + folded.charCodeAt(s - 1);
+    if (STOP_PAIRS.has(before2) && !INTERNAL_PAIRS.has(before2)) continue;
+    const weak = WEAK.has(suffix);
+    if (weak && GENERIC_PAIRS.has(before2)) continue;
     // "高瓴创投": an ending inside a registry name belongs to that name.
     const covering = lex.hitAt(s);
     if (covering && covering.end >= e) continue;
-    const weak = WEAK.has(suffix);
+    const cls = suffixClassOf(suffix);
+    if (!cls) continue;
+    if (cls === "industry" && !placeNear(folded, s, 8)) continue;
+    // "（深圳）有限公司" is read as "有限公司"
+    const bare = suffix.charCodeAt(0) === 0xff08 || suffix.charCodeAt(0) === 0x28 ? suffix.replace(BRACKETED, "") : suffix;
+    if (!endsHere(bare, folded, e)) continue;
     const w = walkLeft(folded, s, e, cls, weak, lex);
     if (!w) continue;
     const name = folded.slice(w.start, e);

@@ -24,6 +24,8 @@ const ENDINGS: [OrgKind, Set<string>][] = [
   ],
 ];
 const ENDING_KIND = new Map<string, OrgKind>(ENDINGS.flatMap(([k, ws]) => [...ws].map((w) => [w, k] as [string, OrgKind])));
+/** Any ending word anywhere in a text (a token is a piece of the text, so without one there is no name). */
+const ANY_ENDING = new RegExp([...ENDING_KIND.keys()].map((w) => w.replace(/\./g, "\\.")).join("|"));
 
 /** Sentence words that are capitalized only because of where they stand, or are not names. */
 const SENTENCE = words(`
@@ -64,18 +66,34 @@ interface Tok {
 
 const ABBREVIATIONS = words("Inc. Ltd. Corp. Co. Kft. B.V. N.V. L.P. S.A.");
 
-function tokenize(text: string): Tok[] {
+/** Tokens as /[A-Z0-9][\w&'’.-]*\/gi reads them (TOKEN_RE), by character: a letter or digit, then word characters, "&", quotes, "." and "-". */
+export const TOKEN_RE = /[A-Z0-9][\w&'’.-]*/gi;
+const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isTokenChar = (c: number) => isAlnum(c) || c === 95 || c === 38 || c === 39 || c === 0x2019 || c === 46 || c === 45;
+const isQuote = (c: number) => c === 39 || c === 0x2019;
+
+export function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
-  for (const m of text.matchAll(/[A-Z0-9][\w&'’.-]*/gi)) {
-    let t = m[0];
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    if (!isAlnum(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isTokenChar(text.charCodeAt(j))) j++;
+    // [i, j) is a match of TOKEN_RE; what follows trims it.
+    let e = j;
     let possessive = false;
-    if (/['’]s$/.test(t)) {
-      t = t.slice(0, -2);
+    // "Musk's" (as /['’]s$/ reads it), then trailing dots but abbreviations', then hyphens and quotes
+    if (e - i >= 2 && text.charCodeAt(e - 1) === 115 && isQuote(text.charCodeAt(e - 2))) {
+      e -= 2;
       possessive = true;
     }
-    while (t.endsWith(".") && !ABBREVIATIONS.has(t)) t = t.slice(0, -1);
-    while (/[-'’]$/.test(t)) t = t.slice(0, -1);
-    if (t) out.push({ text: t, start: m.index, end: m.index + t.length, possessive });
+    while (e > i && text.charCodeAt(e - 1) === 46 && !ABBREVIATIONS.has(text.slice(i, e))) e--;
+    while (e > i && (text.charCodeAt(e - 1) === 45 || isQuote(text.charCodeAt(e - 1)))) e--;
+    if (e > i) out.push({ text: text.slice(i, e), start: i, end: e, possessive });
+    i = j;
   }
   return out;
 }
@@ -85,28 +103,30 @@ const capitalized = (t: string) => /^[A-Z0-9]/.test(t) || /^[a-z]+[A-Z]/.test(t)
 /** Fund numbers after "Fund": "Fund II", "Fund 3". */
 const FUND_NUMBER = /^(?:I{1,3}|IV|VI{0,3}|IX|[X1-9])$/;
 
+/** Two tokens one space apart, the first not a possessive: words of one name. */
+const joined = (text: string, a: Tok, b: Tok) => b.start - a.end === 1 && text.charCodeAt(a.end) === 32 && !a.possessive;
+
 export function englishCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
-  if (!/[A-Z]/.test(text)) return out;
+  if (!ANY_ENDING.test(text)) return out;
   const toks = tokenize(text);
-  const joined = (a: Tok, b: Tok) => text.slice(a.end, b.start) === " " && !a.possessive;
   for (let j = 0; j < toks.length; j++) {
     const end = toks[j] as Tok;
     const kind = ENDING_KIND.get(end.text);
     if (!kind) continue;
     // "Capital Management", "Venture Partners": the last ending of a run speaks for it.
     const after = toks[j + 1];
-    if (after && joined(end, after) && ENDING_KIND.has(after.text)) continue;
+    if (after && joined(text, end, after) && ENDING_KIND.has(after.text)) continue;
     let last = j;
-    if (kind === "fund" && after && joined(end, after) && FUND_NUMBER.test(after.text)) last = j + 1;
+    if (kind === "fund" && after && joined(text, end, after) && FUND_NUMBER.test(after.text)) last = j + 1;
     let first = j;
     while (first > 0 && j - first < 5) {
       const prev = toks[first - 1] as Tok;
-      if (!joined(prev, toks[first] as Tok) || prev.possessive) break;
+      if (!joined(text, prev, toks[first] as Tok) || prev.possessive) break;
       if (/-based$|-headquartered$/i.test(prev.text) || /^\d+$/.test(prev.text)) break;
       if (CONNECTORS.has(prev.text)) {
         const before = toks[first - 2];
-        if (!before || !joined(before, prev) || !capitalized(before.text) || SENTENCE.has(before.text)) break;
+        if (!before || !joined(text, before, prev) || !capitalized(before.text) || SENTENCE.has(before.text)) break;
       } else if (!capitalized(prev.text)) break;
       first--;
     }

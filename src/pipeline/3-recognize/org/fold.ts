@@ -1,4 +1,5 @@
 import * as OpenCC from "opencc-js/t2cn";
+import { CharSet } from "../charset.js";
 
 /**
  * Length-preserving folds, so a match in the folded string is a span in the original:
@@ -8,6 +9,8 @@ import * as OpenCC from "opencc-js/t2cn";
  */
 
 let table: Uint16Array | null = null;
+/** The units `table` changes, as bits: the test for text that is already folded stays in cache. */
+let changes: CharSet | null = null;
 const utf16 = new TextDecoder("utf-16le");
 
 /** One table for all of the BMP, built once (~60 ms): opencc per character, plus width and spaces. */
@@ -28,18 +31,21 @@ function foldTable(): Uint16Array {
       if (s.length === 1) t[0x3400 + i] = s.charCodeAt(0);
     });
   }
+  changes = new CharSet();
+  for (let c = 0; c < 0x10000; c++) if (t[c] !== c) changes.add(c);
   table = t;
   return t;
 }
 
 function fold(text: string, lower: boolean): string {
   const t = foldTable();
+  const changed = changes as CharSet;
   const n = text.length;
   let i = 0;
   // Clean text is usually folded already: find the first unit that changes, if any.
   for (; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (t[c] !== c || (lower && c >= 65 && c <= 90)) break;
+    if (changed.has(c) || (lower && c >= 65 && c <= 90)) break;
   }
   if (i === n) return text;
   const codes = new Uint16Array(n);

@@ -6,6 +6,7 @@ import { brandBefore, chineseCandidates, LexIndex } from "./chinese.js";
 import { englishCandidates, latinNameBefore } from "./english.js";
 import { foldScript } from "./fold.js";
 import { Lexicon } from "./lexicon.js";
+import { lookup } from "../scan.js";
 
 /**
  * Organizations in clean text, in four passes:
@@ -33,9 +34,11 @@ export function findOrganizations(text: string, lexicon: Lexicon = Lexicon.built
     [...fromLexicon, ...chineseCandidates(folded, lex), ...englishCandidates(folded), ...renamedCandidates(folded)],
     text.length,
   );
+  // (settling candidates that do not overlap changes nothing: a pass that adds none is skipped)
   const aliases = aliasCandidates(folded, first, lex);
-  const second = settle([...first, ...aliases], text.length);
-  const all = settle([...second, ...repeatedForms(folded, second)], text.length);
+  const second = aliases.length ? settle([...first, ...aliases], text.length) : first;
+  const repeated = repeatedForms(folded, second);
+  const all = repeated.length ? settle([...second, ...repeated], text.length) : second;
   return all.map((c) => toMention(text, folded, c));
 }
 
@@ -89,7 +92,7 @@ export function createOrgRecognizer(lexicon?: Lexicon): Recognizer<"org"> {
       return analyze(text).map((m) => m.span);
     },
     parse(text: string, s: Span, _ctx: RecognizeContext): Organization | null {
-      const hit = analyze(text).find((m) => m.span.start === s.start && m.span.end === s.end);
+      const hit = lookup(analyze(text), s);
       if (hit) return hit.value;
       // A span found some other way: judge its words alone.
       const words = text.slice(s.start, s.end);

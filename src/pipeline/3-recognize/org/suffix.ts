@@ -1,3 +1,4 @@
+import { CharSet } from "../charset.js";
 import type { OrgKind } from "../types.js";
 import { GOVERNMENT_MARKERS, INDUSTRY } from "./words.js";
 
@@ -15,7 +16,8 @@ const REGISTERED = [
   "[（(]有限合伙[)）]",
 ];
 // "国家集成电路产业投资基金二期", "青岛市天使投资引导基金"
-const FUND = ["(?:产业投资|创业投资|股权投资|投资|引导|产业|母|发展|种子|天使|创投|科创|成长)?基金(?:[一二三四五六]期)?"];
+const FUND_KINDS = ["产业投资", "创业投资", "股权投资", "投资", "引导", "产业", "母", "发展", "种子", "天使", "创投", "科创", "成长"];
+const FUND = [`(?:${FUND_KINDS.join("|")})?基金(?:[一二三四五六]期)?`];
 // "合肥产投", "陕西金控", "湖北高投", "临港科投": the short names of state investment platforms.
 export const PLATFORM = ["产投", "金控", "科投", "高投", "城投", "交投", "建投", "投控", "国投"];
 // "…财产投资基金", "中电科投资": a platform ending never runs on into 资.
@@ -39,6 +41,47 @@ const CLASSES: [SuffixClass, string[]][] = [
 
 /** One regex for every ending (no groups: match objects stay small); `suffixClassOf` sorts them. */
 export const SUFFIX_RE = new RegExp(CLASSES.map(([, alts]) => alts.join("|")).join("|"), "gu");
+const SUFFIX_AT = new RegExp(SUFFIX_RE.source, "uy");
+
+/**
+ * The first two characters of every ending SUFFIX_RE can match (its alternatives are literal
+ * words but for the optional bracket of REGISTERED, the optional kind before 基金 and the lookahead
+ * after a platform), hashed into a bit set; brackets ("（", "(") can open an ending too.
+ */
+const pairKey = (a: number, b: number) => (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> 16;
+const OPENS = new CharSet();
+/** The first characters alone (a cheaper test that most characters fail), brackets included. */
+const FIRSTS = new CharSet(["（("]);
+for (const w of [
+  "股份有限公司", "有限责任公司", "有限公司", "合伙企业", "基金", ...FUND_KINDS.map((k) => `${k}基金`),
+  ...PLATFORM, ...[INSTITUTE, CORPORATE, INVESTOR, BANK, COMPANY, INDUSTRY_WORDS].flat().filter((a) => /^[\u4e00-\u9fff]+$/u.test(a)),
+]) {
+  OPENS.add(pairKey(w.charCodeAt(0), w.charCodeAt(1)));
+  FIRSTS.add(w.charCodeAt(0));
+}
+
+/**
+ * The matches of SUFFIX_RE in `text`, in order, as `matchAll` gives them: a match can start only
+ * where the table admits the first two characters, so the regex is tried (anchored) only there.
+ */
+export function suffixMatches(text: string): { readonly index: number; readonly ending: string }[] {
+  const out: { index: number; ending: string }[] = [];
+  const n = text.length - 1;
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    if (FIRSTS.has(c) && (OPENS.has(pairKey(c, text.charCodeAt(i + 1))) || c === 0xff08 || c === 0x28)) {
+      SUFFIX_AT.lastIndex = i;
+      const m = SUFFIX_AT.exec(text);
+      if (m) {
+        out.push({ index: i, ending: m[0] });
+        i += m[0].length;
+        continue;
+      }
+    }
+    i++;
+  }
+  return out;
+}
 const CLASS_RES = CLASSES.map(([c, alts]) => [c, new RegExp(`^(?:${alts.join("|")})$`, "u")] as const);
 const classCache = new Map<string, SuffixClass | null>();
 
@@ -69,10 +112,12 @@ const NOT_AN_END: Partial<Record<string, RegExp>> = {
   证券: /^(?:化|市场|交易|账户|投资|公司|行业|业)/,
 };
 
-export function endsHere(suffix: string, after: string): boolean {
-  const re = NOT_AN_END[suffix] ?? (suffix.endsWith("基金") ? /^(?:经理|份额|净值|募集|产品|业绩)/ : null);
-  return !re || !re.test(after);
+/** Does the ending `suffix`, ending at `e` in `text`, end a name (is what follows not the rest of a common word)? */
+export function endsHere(suffix: string, text: string, e: number): boolean {
+  const re = NOT_AN_END[suffix] ?? (suffix.endsWith("基金") ? FUND_NOT_AN_END : null);
+  return !re || !re.test(text.slice(e, e + 6));
 }
+const FUND_NOT_AN_END = /^(?:经理|份额|净值|募集|产品|业绩)/;
 
 /** The kind a name's ending and words suggest ("杭州市引导基金" → government). */
 export function kindOf(cls: SuffixClass, name: string, afterPlace: string, localPlace: boolean): OrgKind {

@@ -2,7 +2,9 @@ import { span as makeSpan, type Span } from "../../../core/span.js";
 import { words } from "../segment.js";
 import type { Mention, Person, RecognizeContext, Recognizer } from "../types.js";
 import { AFTER_NAME, COMPOUND_SURNAMES, SURNAMES } from "./names.js";
-import { EN_TITLE, ZH_TITLES } from "./titles.js";
+import { EN_TITLE, zhTitleMatches } from "./titles.js";
+import { allMatches } from "../scan.js";
+import { lookup } from "../scan.js";
 
 /**
  * People, found where the text introduces them: a title right before a Chinese name
@@ -43,23 +45,29 @@ function plausibleGiven(surname: string, given: string, tags: ReadonlySet<string
   const [w] = ws;
   if (!w || !tags.has(w.tag)) return true;
   const whole = words(surname + given);
-  return whole.length === 1 && /^nr/.test(whole[0]?.tag ?? "");
+  return whole.length === 1 && (whole[0]?.tag ?? "").startsWith("nr");
 }
+
+/** Between the names of a list that shares a title: "赵一鸣、钱思远". */
+const LIST_JOINERS = "、及和与";
+
+/** Speech verbs and honorifics after a name: "杨植麟表示", "张立新先生". */
+const SPEECH_RE = /表示|指出|透露|坦言|介绍称|先生|女士/gu;
 
 function chinesePeople(text: string): Mention<"person">[] {
   const out: Mention<"person">[] = [];
-  for (const m of text.matchAll(ZH_TITLES)) {
+  for (const m of zhTitleMatches(text)) {
     let p = m.index + m[0].length;
     let name = chineseNameAt(text, p);
     while (name) {
       out.push(mention(text, p, p + name.length, name, m[0]));
       // "天使投资人赵一鸣、钱思远": the rest of a list shares the title.
       p += name.length + 1;
-      name = /[、及和与]/u.test(text[p - 1] ?? "") ? chineseNameAt(text, p) : null;
+      name = LIST_JOINERS.includes(text[p - 1] ?? "-") ? chineseNameAt(text, p) : null;
     }
   }
   // "杨植麟表示", "张立新先生": a name before a speech verb or an honorific, no title.
-  for (const m of text.matchAll(/表示|指出|透露|坦言|介绍称|先生|女士/gu)) {
+  for (const m of allMatches(SPEECH_RE, text)) {
     for (const len of [4, 3, 2]) {
       const p = m.index - len;
       // The name opens its clause: "，杨植麟表示", "据王小川介绍称"; not "王者荣耀表示".
@@ -106,7 +114,7 @@ function englishPeople(text: string): Mention<"person">[] {
   const out: Mention<"person">[] = [];
   if (!ANY_EN_TITLE.test(text) && !/\b(?:investors|founders|partners)\b/.test(text)) return out;
   for (const re of [TITLE_THEN_NAME, TITLES_THEN_NAMES]) {
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(re, text)) {
       const [, title, name] = m;
       if (!title || !name || !englishName(name)) continue;
       let p = m.index + m[0].length - name.length;
@@ -121,7 +129,7 @@ function englishPeople(text: string): Mention<"person">[] {
       }
     }
   }
-  for (const m of text.matchAll(NAME_THEN_TITLE)) {
+  for (const m of allMatches(NAME_THEN_TITLE, text)) {
     const [, name, title] = m;
     if (!title || !name || !englishName(name)) continue;
     out.push(mention(text, m.index, m.index + name.length, name, title));
@@ -165,7 +173,7 @@ export function createPersonRecognizer(): Recognizer<"person"> {
       return analyze(text).map((m) => m.span);
     },
     parse(text: string, s: Span, _ctx: RecognizeContext): Person | null {
-      const hit = analyze(text).find((m) => m.span.start === s.start && m.span.end === s.end);
+      const hit = lookup(analyze(text), s);
       if (hit) return hit.value;
       const name = chineseNameAt(text.slice(s.start, s.end), 0);
       const words = text.slice(s.start, s.end);

@@ -1,3 +1,5 @@
+import { CharSet } from "../charset.js";
+
 /**
  * Titles written right before a name ("创始人兼CEO王小川", "合伙人张予彤", "CEO Sam Altman") or,
  * in English, after it ("Sam Altman, CEO of OpenAI").
@@ -17,6 +19,32 @@ const ZH_TITLE = `(?:${sorted(ZH).join("|")})`;
 
 /** A chain of titles: "创始人兼CEO", "董事长、总经理", "联合创始人兼首席科学家". */
 export const ZH_TITLES = new RegExp(`${ZH_TITLE}(?:(?:兼|、|及|和)${ZH_TITLE}){0,3}`, "gu");
+const ZH_TITLES_AT = new RegExp(ZH_TITLES.source, "uy");
+
+/** The first two characters of every title, hashed to 16 bits: a chain can start only where a pair of them stands. */
+const pairKey = (a: number, b: number) => (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> 16;
+const FIRSTS = new CharSet(ZH.map((t) => t.charCodeAt(0)));
+const PAIRS = new CharSet(ZH.map((t) => pairKey(t.charCodeAt(0), t.charCodeAt(1))));
+
+/** The matches of ZH_TITLES in `text`, as `matchAll` gives them; the regex is tried (anchored) only where a title can start. */
+export function zhTitleMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (let i = 0; i < text.length - 1; ) {
+    const c = text.charCodeAt(i);
+    if (FIRSTS.has(c) && PAIRS.has(pairKey(c, text.charCodeAt(i + 1)))) {
+      ZH_TITLES_AT.lastIndex = i;
+      const m = ZH_TITLES_AT.exec(text);
+      if (m) {
+        out.push(m);
+        i += m[0].length;
+        continue;
+      }
+    }
+    i++;
+  }
+  ZH_TITLES_AT.lastIndex = 0;
+  return out;
+}
 
 const EN = [
   "co-founder", "cofounder", "founder", "chief executive officer", "chief executive", "chief technology officer",

@@ -1,6 +1,7 @@
 import type { Span } from "../../../core/span.js";
 import type { Round, Stage } from "../types.js";
 import { stageOf } from "./stage.js";
+import { allMatches } from "../scan.js";
 
 /**
  * Rounds. A Chinese letter round needs 轮 ("A+轮", "B2轮", "Ｃ轮" after normalization), so "A股",
@@ -60,9 +61,11 @@ function near(text: string, start: number, end: number, before: number, after: n
   return text.slice(Math.max(0, start - before), Math.min(text.length, end + after));
 }
 
+const LATIN_WORD = /[a-z]{2}/i;
+
 export function scanRounds(text: string): RoundHit[] {
   const out: RoundHit[] = [];
-  for (const m of text.matchAll(ROUND_CN_RE)) {
+  for (const m of allMatches(ROUND_CN_RE, text)) {
     const g = m.groups!;
     const s = m.index;
     const e = s + m[0].length;
@@ -73,7 +76,8 @@ export function scanRounds(text: string): RoundHit[] {
       out.push(hit(s, e, "unnamed", null, s));
     }
   }
-  for (const m of text.matchAll(ROUND_EN_RE)) {
+  // (every English round word has three letters or more: a text without two in a row is passed over)
+  for (const m of LATIN_WORD.test(text) ? allMatches(ROUND_EN_RE, text) : []) {
     const g = m.groups!;
     const s = m.index;
     const e = s + m[0].length;
@@ -94,7 +98,7 @@ export function scanRounds(text: string): RoundHit[] {
       out.push(hit(s, e, "unnamed", null, s)); // "a new funding round"
     }
   }
-  for (const m of text.matchAll(INSTRUMENT_RE)) {
+  for (const m of allMatches(INSTRUMENT_RE, text)) {
     const g = m.groups!;
     const s = m.index;
     const e = s + m[0].length;

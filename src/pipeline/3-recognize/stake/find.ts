@@ -3,6 +3,7 @@ import { moneyValue } from "../money/find.js";
 import { HEDGE_BEFORE_RE, qualifierOf } from "../money/hedge.js";
 import { parseNumber, type NumberValue } from "../numbers/index.js";
 import type { MoneyQualifier, Stake } from "../types.js";
+import { allMatches } from "../scan.js";
 
 /**
  * Stakes: a percentage that the words around it tie to shares ("持股40%", "所占股权比也不到20%",
@@ -89,7 +90,7 @@ function englishHolder(text: string, from: number, verbAt: number): Span | null 
 
 export function scanStakes(text: string): StakeHit[] {
   const out: StakeHit[] = [];
-  for (const m of text.matchAll(PERCENT_RE)) {
+  for (const m of allMatches(PERCENT_RE, text)) {
     const g = m.groups!;
     let start = m.index;
     let end = m.index + m[0].length;
