@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { PoolError } from "../pipeline/pool.js";
 import { loadRegistry, registryFiles, RegistryError, type Registry } from "../pipeline/5-resolve/registry.js";
 import { StoreError, storeErrorFrom } from "../store/errors.js";
@@ -22,7 +23,18 @@ export function dbPath(opts: DbOptions): string {
 
 /** The built-in registry plus `--registry FILE` (or DEALGRAPH_REGISTRY). */
 export function registryFor(opts: DbOptions): Registry {
-  return loadRegistry(registryFiles(opts.registry ?? process.env.DEALGRAPH_REGISTRY));
+  const registry = loadRegistry(registryFiles(opts.registry ?? process.env.DEALGRAPH_REGISTRY));
+  useRegistryForRecognition(opts.registry);
+  return registry;
+}
+
+/**
+ * The recognizers read the registry DEALGRAPH_REGISTRY names (src/pipeline/3-recognize/org/lexicon.ts,
+ * `Lexicon.active()`), in this thread and in worker threads started later: `--registry FILE` sets it,
+ * so one file extends both what is recognized and what is resolved.
+ */
+export function useRegistryForRecognition(file: string | undefined): void {
+  if (file) process.env.DEALGRAPH_REGISTRY = resolve(file);
 }
 
 /**

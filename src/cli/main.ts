@@ -41,6 +41,7 @@ export async function main(argv: string[], io: Output = processOutput): Promise<
     .description("find financing events in inputs (same inputs as `text`)")
     .argument("<inputs...>", "files, directories, - for stdin, .jsonl files, http(s) URLs")
     .addOption(new Option("--format <format>", "output format (default: table on a terminal, else json)").choices(["json", "duee", "csv", "table"]))
+    .option("--registry <file>", "extra known entities for recognition, JSON lines like data/entities.jsonl (or DEALGRAPH_REGISTRY)")
     .action(async (inputs: string[], opts) => {
       exitCode = await extractCommand(inputs, opts, io);
     });

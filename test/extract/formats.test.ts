@@ -103,3 +103,30 @@ describe("extract: bad input", () => {
     }
   });
 });
+
+describe("extract --registry", () => {
+  it("a registry file that cannot be read is one line and a non-zero exit", async () => {
+    const { code, stderr } = await run(["extract", "--format", "json", "--registry", FIXTURES + "no-such-registry.jsonl", FIXTURES + "en.jsonl"]);
+    expect(code).toBe(1);
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+    expect(stderr).toMatch(/no-such-registry\.jsonl/u);
+  });
+
+  it("the user's entities are recognized, in this process and in workers started later", async () => {
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const { Lexicon } = await import("../../src/pipeline/3-recognize/org/lexicon.js");
+    const file = join(mkdtempSync(join(tmpdir(), "dealgraph-registry-")), "mine.jsonl");
+    writeFileSync(file, '{"id":"lanling","kind":"investor","name":"兰陵","aliases":["Lanling"]}\n');
+    const before = process.env.DEALGRAPH_REGISTRY;
+    try {
+      expect(Lexicon.active().lookup("兰陵")).toBeNull();
+      await run(["extract", "--format", "json", "--registry", file, FIXTURES + "en.jsonl"]);
+      expect(Lexicon.active().lookup("兰陵")?.id).toBe("lanling");
+    } finally {
+      if (before === undefined) delete process.env.DEALGRAPH_REGISTRY;
+      else process.env.DEALGRAPH_REGISTRY = before;
+    }
+  });
+});

@@ -5,12 +5,14 @@ import { CSV_HEADER, toCsvRows } from "../../pipeline/4-extract/formats/csv.js";
 import { toDuee } from "../../pipeline/4-extract/formats/duee.js";
 import { toJsonDocument } from "../../pipeline/4-extract/formats/json.js";
 import { toTable } from "../../pipeline/4-extract/formats/table.js";
+import { registryFor, reportFailure } from "../db.js";
 import type { Output } from "../output.js";
 
 export type ExtractFormat = "json" | "duee" | "csv" | "table";
 
 export interface ExtractOptions {
   format?: ExtractFormat;
+  registry?: string;
 }
 
 /**
@@ -19,6 +21,12 @@ export interface ExtractOptions {
  */
 export async function extractCommand(inputs: string[], opts: ExtractOptions, io: Output): Promise<number> {
   const format: ExtractFormat = opts.format ?? (io.isTTY ? "table" : "json");
+  // a registry file that cannot be used is one line and a non-zero exit, before any output
+  try {
+    if (opts.registry ?? process.env.DEALGRAPH_REGISTRY) registryFor({ registry: opts.registry });
+  } catch (e) {
+    return reportFailure(io, e);
+  }
   let ok = 0;
   let first = true;
   if (format === "json") io.out('{"documents":[\n');

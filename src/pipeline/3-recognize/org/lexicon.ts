@@ -35,6 +35,7 @@ const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || 
  * and script-insensitive: "深創投", "ＩＤＧ资本" and "idg资本" are keys of the same entries).
  *
  *   Lexicon.builtin()                     the shipped registry (cached)
+ *   Lexicon.active()                      builtin + the file DEALGRAPH_REGISTRY names (the CLI's --registry)
  *   Lexicon.fromFile(path, base?)         base (default builtin) + a user file; bad lines → issues
  *   lexicon.extend(entries)               a new lexicon with more entries (same id: merged)
  *   lexicon.get(id) / lookup(name)        one entry by id / by any of its names, exact
@@ -57,6 +58,29 @@ export class Lexicon {
   }
 
   /** The registry shipped in data/entities.jsonl. */
+  /**
+   * The registry in effect: the shipped one, extended by the user's file when DEALGRAPH_REGISTRY
+   * names one (the CLI's `--registry FILE` sets it, so recognition and the knowledge base read the
+   * same registry, also in worker threads). A file that cannot be read leaves the built-in one; the
+   * knowledge base's loader reports it to the user.
+   */
+  static active(): Lexicon {
+    const file = process.env.DEALGRAPH_REGISTRY;
+    if (!file) return Lexicon.builtin();
+    if (Lexicon.activeFile !== file) {
+      try {
+        Lexicon.activeLexicon = Lexicon.fromFile(file).value;
+      } catch {
+        Lexicon.activeLexicon = Lexicon.builtin();
+      }
+      Lexicon.activeFile = file;
+    }
+    return Lexicon.activeLexicon!;
+  }
+
+  private static activeFile: string | null = null;
+  private static activeLexicon: Lexicon | null = null;
+
   static builtin(): Lexicon {
     if (!Lexicon.cached) {
       const { value } = parseEntries(readFileSync(builtinPath(), "utf8"), "data/entities.jsonl");

@@ -81,7 +81,7 @@ export function createOrgRecognizer(lexicon?: Lexicon): Recognizer<"org"> {
   let lastMentions: Mention<"org">[] = [];
   const analyze = (text: string) => {
     if (text !== lastText) {
-      lastMentions = findOrganizations(text, lexicon ?? Lexicon.builtin());
+      lastMentions = findOrganizations(text, lexicon ?? Lexicon.active());
       lastText = text;
     }
     return lastMentions;
@@ -96,7 +96,7 @@ export function createOrgRecognizer(lexicon?: Lexicon): Recognizer<"org"> {
       if (hit) return hit.value;
       // A span found some other way: judge its words alone.
       const words = text.slice(s.start, s.end);
-      const alone = findOrganizations(words, lexicon ?? Lexicon.builtin());
+      const alone = findOrganizations(words, lexicon ?? Lexicon.active());
       const whole = alone.find((m) => m.span.start === 0 && m.span.end === words.length);
       return whole ? whole.value : null;
     },
