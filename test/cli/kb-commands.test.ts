@@ -177,7 +177,7 @@ describe("a database that is not one", () => {
     writeFileSync(bad, "{oops\n");
     const io = memoryOutput();
     expect(await main(["company", "月之暗面", "--db", db, "--registry", bad], io)).toBe(1);
-    expect(io.stderr()).toMatch(/bad-registry\.jsonl: line 1 is not JSON/u);
+    expect(io.stderr()).toMatch(/bad-registry\.jsonl: line 1: not valid JSON/u);
   });
 });
 

@@ -56,8 +56,8 @@ describe("registry", () => {
 
   describe("a bad file is one clear error", () => {
     it.each([
-      ["not json", "{oops\n", /line 1 is not JSON/u],
-      ["no id", '{"name":"x"}\n', /line 1 needs a string "id" and "name"/u],
+      ["not json", "{oops\n", /line 1: not valid JSON/u],
+      ["no id", '{"name":"x"}\n', /line 1: "id" must be lowercase words joined by "-"/u],
     ])("%s", (_l, text, message) => {
       const p = file(`bad-${Math.random()}.jsonl`, text);
       expect(() => loadRegistry([p])).toThrow(RegistryError);

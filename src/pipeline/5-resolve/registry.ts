@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseEntries } from "../3-recognize/org/entries.js";
 import { displayName, nameKey } from "./names.js";
 
 /**
@@ -34,8 +35,6 @@ export class RegistryError extends Error {
   }
 }
 
-const KINDS = new Set(["company", "investor", "fund", "corporate", "government", "bank", "person"]);
-
 /** The built-in registry shipped in data/ (two folders up from src/ or dist/). */
 export const BUILTIN_REGISTRY = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "data", "entities.jsonl");
 
@@ -44,27 +43,22 @@ export function registryFiles(userFile: string | undefined = process.env.DEALGRA
   return userFile ? [BUILTIN_REGISTRY, userFile] : [BUILTIN_REGISTRY];
 }
 
+/**
+ * The registry file format has one reader, the recognizers' (`parseEntries`); resolution is strict
+ * where recognition is forgiving: the first malformed line is a RegistryError for the user.
+ */
 export function parseRegistry(text: string, file: string): RegistryEntry[] {
-  const out: RegistryEntry[] = [];
-  text.split(/\r?\n/u).forEach((line, i) => {
-    if (!line.trim() || line.trimStart().startsWith("//")) return;
-    let rec: unknown;
-    try {
-      rec = JSON.parse(line);
-    } catch {
-      throw new RegistryError(file, `line ${i + 1} is not JSON`);
-    }
-    const r = rec as { id?: unknown; name?: unknown; kind?: unknown; aliases?: unknown; en?: unknown; parent?: unknown };
-    if (typeof r.id !== "string" || typeof r.name !== "string" || !r.id || !r.name) {
-      throw new RegistryError(file, `line ${i + 1} needs a string "id" and "name"`);
-    }
-    const kind = typeof r.kind === "string" && KINDS.has(r.kind) ? r.kind : "company";
-    const aliases = Array.isArray(r.aliases) ? r.aliases.filter((a): a is string => typeof a === "string") : [];
-    if (typeof r.en === "string") aliases.push(r.en);
-    const parent = typeof r.parent === "string" && r.parent ? r.parent : null;
-    out.push(Object.freeze({ id: r.id, name: displayName(r.name), kind, aliases: Object.freeze([...new Set(aliases)]), parent }));
-  });
-  return out;
+  const { value, issues } = parseEntries(text, file);
+  if (issues.length) throw new RegistryError(file, issues[0]!.message.replace(`${file}:`, "line "));
+  return value.map((e) =>
+    Object.freeze({
+      id: e.id,
+      name: displayName(e.name),
+      kind: e.kind,
+      aliases: Object.freeze([...new Set(e.en ? [...e.aliases, e.en] : e.aliases)]),
+      parent: e.parent,
+    }),
+  );
 }
 
 export function registryFromEntries(entries: readonly RegistryEntry[]): Registry {
