@@ -20,7 +20,7 @@ describe("extract --format duee", () => {
 
   it("writes one line per input record, keeping the record id", () => {
     expect(lines.map((l) => l.id)).toContain("noisy");
-    expect(lines).toHaveLength(19);
+    expect(lines).toHaveLength(22);
   });
 
   it("cuts arguments from the original input: Traditional script and full-width forms stay", () => {

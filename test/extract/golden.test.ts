@@ -51,6 +51,16 @@ const ZH: [id: string, what: string, events: Expected[]][] = [
   ["paragraphs", "the investors come in the next paragraph; 今日 is when it was told, 今年6月 when it happened", [
     { company: "鲸智科技", round: "B", amount: "2亿元", lead: ["元禾璞华", "国投创合"], investors: ["元禾璞华", "国投创合", "金沙江创投", "五源资本", "线性资本"], date: "今年6月", disclosed: "今日" },
   ]],
+  ["three-companies", "two rounds in one article, a denied third; 第三轮 is an ordinal, not a total", [
+    { company: "北京灵犀具身科技有限公司", round: "A", amount: "数亿元", lead: ["蓝驰创投"], investors: ["蓝驰创投", "BV百度风投", "奇绩创坛"], disclosed: "近日" },
+    { company: "上海云端机器人", round: "Pre-A+", amount: "2亿元", lead: ["联想创投"], investors: ["联想创投", "上海科创基金"] },
+  ]],
+  ["subscription", "an investor subscribing new shares under a signed agreement; per-share prices are not the amount", [
+    { company: "远驰汽车", amount: "30亿港元", investors: ["Gulf Capital Partners"] },
+  ]],
+  ["oversubscribed", "老股东…超额跟投 and 新股东…参与投资 are investors", [
+    { company: "苏州脉诺医疗科技有限公司", round: "C", amount: "超过5亿元人民币", lead: ["国投招商"], investors: ["国投招商", "礼来亚洲基金", "启明创投", "苏州国发创投", "招银国际"] },
+  ]],
   ["past-round", "a past round told after the new one is its own event, with its own date", [
     { company: "广州云鲸智能装备有限公司", round: "战略", amount: "数千万元", investors: ["美的集团"], disclosed: "日前" },
     { company: "广州云鲸智能装备有限公司", round: "A", investors: ["红杉中国"], date: "2022年" },

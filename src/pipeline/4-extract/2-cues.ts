@@ -52,7 +52,7 @@ export const ZH_CORRECTION = /更正为|更正成|修正为|纠正为|改为|批
 export const EN_CORRECTION = /\b(?:corrected to|revised (?:down |up )?to|later corrected)\b/iu;
 
 // A cumulative total over a period, not a round: "累计融资超25亿元", "累计获得的融资", "合计融资".
-export const ZH_CUMULATIVE = /[多数几两三四五六七八九十]轮(?:股权)?融资|累计|累积|合计融资|总计融资|共计融资|融资总额超过|先后完成了?[^，。]{0,4}轮融资，累计/u;
+export const ZH_CUMULATIVE = /(?<!第)[多数几两三四五六七八九十]轮(?:股权)?融资|累计|累积|合计融资|总计融资|共计融资|融资总额超过|先后完成了?[^，。]{0,4}轮融资，累计/u;
 export const EN_CUMULATIVE = /\b(?:in total|to date|so far|cumulative(?:ly)?|altogether|total funding)\b/iu;
 
 // Disclosure words: the time next to them is when the deal was reported (披露时间), not when it happened.

@@ -46,7 +46,7 @@ const UNDER = /旗下的?|下属的?/u;
 
 // Not a name: unnamed parties and quantities ("多家国资背景基金", "一家美元基金", "a group of angels").
 const GENERIC =
-  /^(?:多家|多位|多名|一家|一位|一名|若干|数家|部分|其他|其它|其余|[某各该]|一些|众多|多个|几家|几位|两家|三家|诸多|外部|相关|新老|本轮|本次|本公司|此轮|上述|地方|当地)|^(?:a|an|several|some|other|various|unnamed|undisclosed|existing|a group of|angel investors|individual investors|investors|backers|the company)\b|^(?:老股东|原股东|现有股东|股东|投资方|投资人|投资者|机构|基金|资本|天使投资人|财务顾问|本轮|新股东|公司|LP|VC|PE)$|(?:股东|投资者|投资人|投资方)$|等地/iu;
+  /^(?:多家|多位|多名|一家|一位|一名|若干|数家|部分|其他|其它|其余|[某各该]|一些|众多|多个|几家|几位|两家|三家|诸多|外部|相关|新老|本轮|本次|本公司|此轮|上述|地方|当地)|^(?:a|an|several|some|other|various|unnamed|undisclosed|existing|a group of|angel investors|individual investors|investors|backers|the company)\b|^(?:老股东|原股东|现有股东|股东|投资方|投资人|投资者|机构|基金|资本|天使投资人|财务顾问|本轮|新股东|公司|LP|VC|PE)$|(?:股东|投资者|投资人|投资方)$|等地|^(?:后者|前者|对方|双方)$/iu;
 
 export function isGenericName(name: string): boolean {
   return GENERIC.test(name) || name.length < 2 || ONLY_A_PLACE.test(name);

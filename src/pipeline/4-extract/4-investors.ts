@@ -169,7 +169,7 @@ function lastIndexOfAny(s: string, words: string[]): number {
 }
 
 // Adverbs between the names and the verb: "经纬已于今年3月领投", "红杉中国继续加码".
-const TRAILING_ADVERB = /(?:近日|日前|今日|近期|已经|[已曾也还则均亦]|再次|继续|持续|共同|联合|同时|分别|此前|今年\d{1,2}月|于[^，。]{0,12}?)+$/u;
+const TRAILING_ADVERB = /(?:近日|日前|今日|近期|已经|[已曾也还则均亦]|再次|继续|持续|共同|联合|同时|分别|此前|超额|今年\d{1,2}月|于[^，。]{0,12}?)+$/u;
 
 function trimAdverbs(c: string, from: number, to: number): number {
   const m = TRAILING_ADVERB.exec(c.slice(from, to));
