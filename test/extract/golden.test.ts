@@ -79,6 +79,12 @@ const EN: [id: string, what: string, events: Expected[]][] = [
   ["en-next-paragraph", "the round and its investors are told in the next paragraph", [
     { company: "Foldline", round: "Series C", amount: "$30 million", lead: ["Insight Partners"], investors: ["Insight Partners", "Accel", "Point Nine"] },
   ]],
+  ["en-exclusive", "'with participation from existing investors'; the running total is not the round", [
+    { company: "Brightline AI", round: "Series A", amount: "$25 million", lead: ["Redpoint Ventures"], investors: ["Redpoint Ventures", "Kleiner Perkins", "SV Angel"] },
+  ]],
+  ["en-dateline", "a press release: the dateline dates the announcement; co-leads; shareholders including X", [
+    { company: "Sunward Energy GmbH", round: "Series B", amount: "€50 million", lead: ["Energy Impact Partners", "Statkraft Ventures"], investors: ["Energy Impact Partners", "Statkraft Ventures", "Vireo Ventures"], disclosed: "May 14, 2024" },
+  ]],
   ["en-from", "investors after 'raised … from', across a decimal amount", [
     { company: "Hawkline", round: "seed", amount: "$7.5 million", investors: ["Amplify Partners", "Crane Venture Partners"], disclosed: "Wednesday" },
   ]],

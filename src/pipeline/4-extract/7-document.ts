@@ -245,7 +245,8 @@ function isDealTime(ctx: FrameContext, m: Mention<"date">): boolean {
   if (FOUNDED_BEFORE.test(before)) return false;
   if (NOT_DEAL_TIME_AFTER.test(after)) return false;
   // a period header like "3月4日至3月10日" or "（5月20日-5月26日）" is not a deal's date
-  if (/^\s*[至到—–\-~]/u.test(after) || /[至到—–\-~]\s*$/u.test(before)) return false;
+  // (a dateline's "May 14, 2024 -- Sunward …" is no range: no date follows the dash)
+  if (/^\s*[至到—–\-~]\s*[\d一二三四五六七八九十]/u.test(after) || /[\d日月][至到—–\-~]\s*$/u.test(before)) return false;
   return true;
 }
 
