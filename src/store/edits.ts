@@ -1,6 +1,6 @@
-import type { ScalarField } from "../pipeline/5-resolve/conflict.js";
+import type { ClaimField, ScalarField } from "../pipeline/5-resolve/conflict.js";
 import { refreshEvent } from "./refresh.js";
-import type { Store } from "./store.js";
+import type { NewClaim, Store } from "./store.js";
 
 /**
  * Human edits. Each is recorded in `edits` and, for a field, stored as a claim that beats every
@@ -12,27 +12,30 @@ export interface EditBy {
   readonly at?: Date;
 }
 
+/** The claim an edit stores: no document, the editor's note as its quote. */
+function editClaim(eventId: number, field: ClaimField, value: unknown, by: EditBy, at: string, editId: number): NewClaim {
+  return {
+    eventId,
+    field,
+    value,
+    text: "",
+    documentId: null,
+    mentionId: null,
+    span: null,
+    quote: by.note,
+    qualifiers: { edited_by: by.author },
+    reportedOn: at.slice(0, 10),
+    correction: false,
+    editId,
+  };
+}
+
 /** Set a field of an event: value null says "not disclosed". */
 export async function editEventField(store: Store, eventId: number, field: ScalarField, value: unknown, by: EditBy): Promise<number> {
   return store.transaction(async () => {
     const at = (by.at ?? new Date()).toISOString();
     const editId = await store.addEdit({ action: "set_field", eventId, field, value, note: by.note, author: by.author, at });
-    await store.addClaims([
-      {
-        eventId,
-        field,
-        value,
-        text: "",
-        documentId: null,
-        mentionId: null,
-        span: null,
-        quote: by.note,
-        qualifiers: { edited_by: by.author },
-        reportedOn: at.slice(0, 10),
-        correction: false,
-        editId,
-      },
-    ]);
+    await store.addClaims([editClaim(eventId, field, value, by, at, editId)]);
     await refreshEvent(store, eventId);
     return editId;
   });
@@ -43,20 +46,7 @@ export async function editParticipant(store: Store, eventId: number, entityId: n
   return store.transaction(async () => {
     const at = (by.at ?? new Date()).toISOString();
     const editId = await store.addEdit({ action: "set_field", eventId, field: "investor", value: { entityId, present, lead }, note: by.note, author: by.author, at });
-    const claim = (field: "investor" | "lead", on: boolean) => ({
-      eventId,
-      field,
-      value: { entityId, present: on },
-      text: "",
-      documentId: null,
-      mentionId: null,
-      span: null,
-      quote: by.note,
-      qualifiers: { edited_by: by.author },
-      reportedOn: at.slice(0, 10),
-      correction: false,
-      editId,
-    });
+    const claim = (field: "investor" | "lead", on: boolean) => editClaim(eventId, field, { entityId, present: on }, by, at, editId);
     await store.addClaims([claim("investor", present), ...(lead === null ? [] : [claim("lead", present && lead)])]);
     await refreshEvent(store, eventId);
     return editId;
